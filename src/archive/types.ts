@@ -1,0 +1,65 @@
+/**
+ * The archive's public contract: the log, and how projections plug into it.
+ *
+ * Every change is a log entry; the tables other layers read (projections) are built only by
+ * applying log entries, so they can be dropped and rebuilt from the log at any time.
+ */
+import type Database from 'better-sqlite3';
+
+/** What a log entry does. New kinds are added here, never renamed. */
+export const LOG_KINDS = [
+  'archive.init',
+  'source.add',
+  'record.add',
+  'record.correct',
+  'claim.add',
+  'claim.rank',
+  'entity.add',
+  'entity.correct',
+  'relation.add',
+  'person.link',
+  'person.unlink',
+  'review.decide',
+  'redact',
+] as const;
+
+export type LogKind = (typeof LOG_KINDS)[number];
+
+export interface LogEntry {
+  seq: number;
+  /** ISO 8601 UTC time the entry was appended. */
+  time: string;
+  /** Who made the change: a user name, `import:<file>`, `reference`, `linkage`… */
+  actor: string;
+  kind: LogKind;
+  /** SHA-256 (hex) of the payload bytes (canonical JSON). */
+  payloadHash: string;
+  /** Hash of the previous entry; 64 zeros for the first. */
+  prevHash: string;
+  /** SHA-256 (hex) over seq, time, actor, kind, payloadHash and prevHash. */
+  hash: string;
+}
+
+/** A change about to be appended: its kind and its payload (any JSON value). */
+export interface Change<P = unknown> {
+  kind: LogKind;
+  payload: P;
+}
+
+/**
+ * A projection: tables derived from the log. Each layer that needs its own read tables
+ * (records, entities, persons, the search index…) registers one. `apply` runs inside the
+ * append transaction, so a projection is never out of step with the log.
+ */
+export interface Projection {
+  /** Unique name; its tables should be prefixed with it. */
+  name: string;
+  /** Bump when the tables change: the archive rebuilds a projection whose version differs. */
+  version: number;
+  /** CREATE TABLE/INDEX statements (IF NOT EXISTS). */
+  schema: string;
+  /** Tables to empty before a rebuild, in order. */
+  tables: string[];
+  /** Applies one entry. `payload` is undefined when the payload was redacted. */
+  apply(db: Database.Database, entry: LogEntry, payload: unknown): void;
+}

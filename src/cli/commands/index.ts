@@ -1,0 +1,10 @@
+/**
+ * Every subcommand module. Each exports `register(program)`; add a line here for a new one.
+ */
+import type { Command } from 'commander';
+
+export interface CommandModule {
+  register(program: Command): void;
+}
+
+export const commandModules: CommandModule[] = [];
