@@ -44,6 +44,23 @@ export interface LogEntry {
 export interface Change<P = unknown> {
   kind: LogKind;
   payload: P;
+  /**
+   * Ids this change touches, for `historyOf` (the `log_subjects` table). When absent they are
+   * read from the payload: `id`, `subject`, `object`, `recordId(s)`, `personId(s)`, `entityId`,
+   * `claimId`, `relationId`, `subjectId`, `objectId` (see `subjectsOf` in ./subjects.ts).
+   */
+  subjects?: string[];
+}
+
+/**
+ * The payload of a `redact` entry: which entry lost its payload, why, and the ids it touched
+ * (so projections can drop what they built from it without reading the removed bytes).
+ */
+export interface RedactPayload {
+  seq: number;
+  kind: LogKind;
+  subjects: string[];
+  reason: string;
 }
 
 /**
@@ -60,6 +77,11 @@ export interface Projection {
   schema: string;
   /** Tables to empty before a rebuild, in order. */
   tables: string[];
-  /** Applies one entry. `payload` is undefined when the payload was redacted. */
+  /**
+   * Applies one entry. `payload` is undefined when the payload was redacted. A `redact` entry
+   * (payload `RedactPayload`) asks the projection to drop what it built from `subjects`.
+   * Called once per entry inside big transactions: cache prepared statements per `db`
+   * (a WeakMap), never `db.prepare` on every call.
+   */
   apply(db: Database.Database, entry: LogEntry, payload: unknown): void;
 }

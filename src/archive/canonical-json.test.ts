@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from './canonical-json.ts';
+import { entryHash, GENESIS_HASH } from './hash.ts';
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth and drops undefined members', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 'ё', y: null }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"y":null,"z":"ё"}]},"b":1}',
+    );
+  });
+  it('gives the same text whatever the key order, and parses back to the value', () => {
+    const a = { surname: { text: 'Ежов', norm: 'ezhov' }, synthetic: true };
+    const b = { synthetic: true, surname: { norm: 'ezhov', text: 'Ежов' } };
+    expect(canonicalJson(a)).toBe(canonicalJson(b));
+    expect(JSON.parse(canonicalJson(a))).toEqual(a);
+    expect(canonicalJson(JSON.parse(canonicalJson(a)))).toBe(canonicalJson(a));
+  });
+  it('refuses values JSON cannot hold', () => {
+    expect(() => canonicalJson(Number.NaN)).toThrow(/not a JSON number/);
+    expect(() => canonicalJson({ f: () => 1 })).toThrow(/function is not JSON/);
+  });
+});
+
+describe('entryHash', () => {
+  it('changes when any header field changes', () => {
+    const header = { seq: 1, time: 't', actor: 'a', kind: 'source.add', payloadHash: 'p', prevHash: GENESIS_HASH };
+    const base = entryHash(header);
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+    for (const key of Object.keys(header) as (keyof typeof header)[]) {
+      expect(entryHash({ ...header, [key]: key === 'seq' ? 2 : 'x' })).not.toBe(base);
+    }
+  });
+});

@@ -1,0 +1,14 @@
+/**
+ * The built-in projections, applied in this order to every log entry. Other layers' projections
+ * that live in this folder are listed here too (one line each); projections of upper layers
+ * (search index, linkage) are passed to `openArchive` instead, since the archive never imports
+ * upward. Keep this a plain array.
+ */
+import type { Projection } from '../types.ts';
+import { sourcesProjection } from './sources.ts';
+import { recordsProjection } from './records.ts';
+
+export const builtInProjections: Projection[] = [
+  sourcesProjection,
+  recordsProjection,
+];

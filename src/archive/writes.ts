@@ -1,0 +1,92 @@
+/**
+ * Writing sources, records and corrections through the log, with deterministic ids so that
+ * writing the same thing twice adds nothing.
+ */
+import type { RecordData, SourceData } from '../domain/record.ts';
+import { recordIdOf, sourceIdOf } from './ids.ts';
+import type { Archive } from './open.ts';
+import type { RecordAddPayload, RecordCorrectPayload } from './projections/records.ts';
+import type { SourceAddPayload } from './projections/sources.ts';
+import { cachedPerDb } from './projections/statement-cache.ts';
+import type { Change } from './types.ts';
+
+const statements = cachedPerDb((db) => ({
+  sourceExists: db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck(),
+  recordExists: db.prepare('SELECT 1 FROM records WHERE id = ?').pluck(),
+  // Any entry about the id means it was added once (even if since redacted away).
+  known: db.prepare('SELECT 1 FROM log_subjects WHERE subject = ? LIMIT 1').pluck(),
+}));
+
+/** Adds a source unless one with the same citation exists; returns its id either way. */
+export function addSource(archive: Archive, source: SourceData, actor: string): { id: string; added: boolean } {
+  if (source.citation.trim() === '') throw new Error('a source needs a citation');
+  const id = sourceIdOf(source.citation);
+  return archive.transaction(() => {
+    if (statements(archive.db).sourceExists.get(id)) return { id, added: false };
+    const payload: SourceAddPayload = { id, ...source, citation: source.citation.trim() };
+    archive.append([{ kind: 'source.add', payload }], actor);
+    return { id, added: true };
+  });
+}
+
+export interface AddRecordsResult {
+  /** Ids of the records appended now. */
+  added: string[];
+  /** How many were already in the archive (same source and content). */
+  existing: number;
+}
+
+/**
+ * Adds records through `record.add` entries, in the caller's transaction or its own. Keeps
+ * count of identical entries across calls, so one writer per import gives each repeated entry
+ * its own occurrence number (and id), the same on every re-import.
+ */
+export class RecordWriter {
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly archive: Archive,
+    private readonly actor: string,
+  ) {}
+
+  add(records: readonly RecordData[]): AddRecordsResult {
+    const st = statements(this.archive.db);
+    const changes: Change<RecordAddPayload>[] = [];
+    const added: string[] = [];
+    let existing = 0;
+    for (const record of records) {
+      const baseId = recordIdOf(record);
+      const occurrence = this.seen.get(baseId) ?? 0;
+      this.seen.set(baseId, occurrence + 1);
+      const id = occurrence === 0 ? baseId : recordIdOf(record, occurrence);
+      // log_subjects, not the records table: a record redacted away must not come back on re-import.
+      if (st.known.get(id)) {
+        existing += 1;
+        continue;
+      }
+      changes.push({ kind: 'record.add', payload: { id, ...record } });
+      added.push(id);
+    }
+    if (changes.length > 0) this.archive.append(changes, this.actor);
+    return { added, existing };
+  }
+}
+
+/** Adds records (one writer for this call); see RecordWriter. */
+export function addRecords(archive: Archive, records: readonly RecordData[], actor: string): AddRecordsResult {
+  return archive.transaction(() => new RecordWriter(archive, actor).add(records));
+}
+
+/** Corrects fields of a record (null removes a field); the original entry stays in the log. */
+export function correctRecord(
+  archive: Archive,
+  recordId: string,
+  fields: RecordCorrectPayload['fields'],
+  reason: string,
+  actor: string,
+): void {
+  archive.transaction(() => {
+    if (!statements(archive.db).recordExists.get(recordId)) throw new Error(`no record ${recordId}`);
+    archive.append([{ kind: 'record.correct', payload: { recordId, fields, reason } satisfies RecordCorrectPayload }], actor);
+  });
+}
