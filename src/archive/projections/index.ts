@@ -7,8 +7,14 @@
 import type { Projection } from '../types.ts';
 import { sourcesProjection } from './sources.ts';
 import { recordsProjection } from './records.ts';
+import { entitiesProjection } from './entities.ts';
+import { claimsProjection } from './claims.ts';
+import { relationsProjection } from './relations.ts';
 
 export const builtInProjections: Projection[] = [
   sourcesProjection,
   recordsProjection,
+  entitiesProjection,
+  claimsProjection,
+  relationsProjection,
 ];
