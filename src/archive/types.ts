@@ -21,6 +21,8 @@ export const LOG_KINDS = [
   'person.unlink',
   'review.decide',
   'redact',
+  /** A suggested link or relative for an editor to accept or reject (linkage). */
+  'review.propose',
 ] as const;
 
 export type LogKind = (typeof LOG_KINDS)[number];

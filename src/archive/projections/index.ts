@@ -10,6 +10,7 @@ import { recordsProjection } from './records.ts';
 import { entitiesProjection } from './entities.ts';
 import { claimsProjection } from './claims.ts';
 import { relationsProjection } from './relations.ts';
+import { personsProjection } from './persons.ts';
 
 export const builtInProjections: Projection[] = [
   sourcesProjection,
@@ -17,4 +18,5 @@ export const builtInProjections: Projection[] = [
   entitiesProjection,
   claimsProjection,
   relationsProjection,
+  personsProjection,
 ];
