@@ -1,0 +1,110 @@
+/**
+ * What the web and the API read from the archive: a narrow interface over the archive core,
+ * search, the apparatus and linkage (DESIGN: pass each part only what it uses). The real
+ * implementation is `openArchiveView` (./open-archive-view.ts); pages and routes depend only on
+ * this, so they can be tested against a real archive file without knowing how it is stored.
+ */
+import type { RecordData, SourceData } from '../domain/record.ts';
+import type { Entity } from '../domain/entity.ts';
+import type { ClaimAdd, ClaimRank, RelationAdd } from '../domain/claim.ts';
+import type { LogEntry } from '../archive/types.ts';
+import type { Statistics } from '../stats/aggregate.ts';
+
+export interface RecordView {
+  id: string;
+  data: RecordData;
+  /** The person this record was linked into, if any. */
+  personId?: string;
+}
+
+export interface SourceView {
+  id: string;
+  data: SourceData;
+}
+
+/** Why a record belongs to a person: the link's score, explanation and author. */
+export interface PersonLinkView {
+  recordId: string;
+  score?: number;
+  reason?: string;
+  author?: string;
+}
+
+export interface PersonView {
+  id: string;
+  displayName: string;
+  records: RecordView[];
+  links: PersonLinkView[];
+}
+
+/** A claim about an entity, with its source and locator and the editor's rank (never hidden). */
+export type ClaimView = ClaimAdd & { rank: ClaimRank; rankReason?: string };
+
+/** A relation over time (head of, victim of, interned in…), with its source. */
+export type RelationView = RelationAdd & { rank: ClaimRank; rankReason?: string };
+
+export interface EntityView {
+  entity: Entity;
+  claims: ClaimView[];
+  relations: RelationView[];
+  /** Relations where this entity is the object (heads of an organisation, victims of an operation). */
+  incoming: RelationView[];
+  /** Records that name this entity (operation, body, burial site…), for "figures beside the count". */
+  recordCount?: number;
+}
+
+export interface SearchRequest {
+  q: string;
+  born?: string;
+  place?: string;
+  nationality?: string;
+  sentence?: string;
+  yearFrom?: number;
+  yearTo?: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface SearchHitView {
+  record: RecordView;
+  score: number;
+  /** Human-readable reasons the record matched, e.g. "surname: Ежов ~ Yezhov (transliteration)". */
+  reasons: string[];
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export interface SearchResultView {
+  total: number;
+  hits: SearchHitView[];
+  facets: Record<string, FacetValue[]>;
+  page: number;
+  pageSize: number;
+}
+
+export interface HeadView {
+  seq: number;
+  hash: string;
+}
+
+export interface ArchiveView {
+  head(): HeadView;
+  search(request: SearchRequest): SearchResultView;
+  record(id: string): RecordView | undefined;
+  source(id: string): SourceView | undefined;
+  person(id: string): PersonView | undefined;
+  entity(id: string): EntityView | undefined;
+  entities(kind?: string): Entity[];
+  claims(subject: string): ClaimView[];
+  /** Names of entities, for showing a relation's other end. */
+  entityName(id: string, lang: string): string | undefined;
+  /** Every log entry that shaped the page of `subjectId`, oldest first. */
+  history(subjectId: string): LogEntry[];
+  statistics(): Statistics;
+  /** Every record in log order, for export. */
+  allRecords(): Iterable<RecordView>;
+  close(): void;
+}

@@ -1,0 +1,132 @@
+/**
+ * The search page: one box for a name in any spelling and script, optional fields, results
+ * with the reason each matched, facets, paging, and helpful words when nothing matched.
+ */
+import type { SearchResultView } from '../../http/archive-view.ts';
+import type { SearchQuery } from '../../http/schemas.ts';
+import { MAX_PAGE } from '../../http/schemas.ts';
+import { FIELD_LABELS } from '../i18n.ts';
+import { html, type SafeHtml } from '../html.ts';
+import { href, layout, type PageContext } from '../layout.ts';
+import { factsLine, langAttr, recordHeading, recordHref, personHref } from '../format.ts';
+
+/** Facets shown beside results, in this order. */
+const FACET_FIELDS = ['nationality', 'sentence', 'arrestYear', 'source'] as const;
+
+export interface SearchPageInput {
+  /** The parsed query (undefined when the form has not been sent yet). */
+  query?: SearchQuery;
+  /** Raw form values, to show back in the form even when invalid. */
+  raw: Record<string, string>;
+  result?: SearchResultView;
+  /** Validation problems, each naming the field. */
+  errors?: string[];
+  /** Too many searches: seconds to wait. */
+  retryAfter?: number;
+}
+
+function queryOf(raw: Record<string, string>, overrides: Record<string, string | number | undefined>) {
+  const out: Record<string, string | number | undefined> = {};
+  for (const key of ['q', 'born', 'place', 'nationality', 'sentence', 'yearFrom', 'yearTo']) out[key] = raw[key];
+  return { ...out, ...overrides };
+}
+
+function form(ctx: PageContext, raw: Record<string, string>): SafeHtml {
+  const { t } = ctx;
+  const hasMore = ['born', 'place', 'nationality', 'sentence', 'yearFrom', 'yearTo'].some((k) => raw[k]);
+  const field = (name: string, label: string, type = 'text', extra: SafeHtml | string = '') => html`
+      <div><label for="f-${name}">${label}</label><input id="f-${name}" name="${name}" type="${type}" value="${raw[name] ?? ''}"${extra}></div>`;
+  return html`
+  <form class="search" method="get" action="/search" role="search">
+    <label for="f-q">${t.searchLabel}</label>
+    <div class="main-box">
+      <input id="f-q" name="q" type="search" value="${raw.q ?? ''}" maxlength="200" autocomplete="off" spellcheck="false">
+      <button type="submit">${t.searchButton}</button>
+    </div>
+    <details class="more"${hasMore ? html` open` : ''}>
+      <summary>${t.moreFields}</summary>
+      <div class="fields">
+        ${field('born', t.born, 'text', html` inputmode="numeric" placeholder="1898?"`)}
+        ${field('place', t.place)}
+        ${field('nationality', t.nationality)}
+        ${field('sentence', t.sentence)}
+        ${field('yearFrom', t.yearsFrom, 'number', html` min="1800" max="2100"`)}
+        ${field('yearTo', t.yearsTo, 'number', html` min="1800" max="2100"`)}
+      </div>
+    </details>
+  </form>`;
+}
+
+function facets(ctx: PageContext, raw: Record<string, string>, result: SearchResultView): SafeHtml {
+  const labels: Record<string, string> = {
+    ...FIELD_LABELS[ctx.lang],
+    arrestYear: ctx.t.byYear,
+    source: ctx.t.source,
+  };
+  const filterable: Record<string, string> = { nationality: 'nationality', sentence: 'sentence' };
+  const groups = FACET_FIELDS.filter((f) => (result.facets[f]?.length ?? 0) > 0).map((f) => {
+    const values = result.facets[f]!.slice(0, 10);
+    return html`<h3>${labels[f] ?? f}</h3><ul>${values.map((v) => {
+      const param = filterable[f];
+      const label = v.value || ctx.t.unknown;
+      return param && v.value
+        ? html`<li><a href="${href('/search', queryOf(raw, { [param]: v.value }))}">${label}</a> <span class="n">${v.count.toLocaleString(ctx.lang)}</span></li>`
+        : html`<li>${label} <span class="n">${v.count.toLocaleString(ctx.lang)}</span></li>`;
+    })}</ul>`;
+  });
+  if (groups.length === 0) return html``;
+  return html`<aside class="facets" aria-labelledby="facets-h"><h2 id="facets-h">${ctx.t.refine}</h2>${groups}</aside>`;
+}
+
+function hits(ctx: PageContext, result: SearchResultView): SafeHtml {
+  return html`<ol class="hits">${result.hits.map((hit) => {
+    const id = hit.record.personId ?? hit.record.id;
+    const link = hit.record.personId ? personHref(id) : recordHref(hit.record.id);
+    return html`<li>
+      <div class="name"><a href="${link}"${langAttr(hit.record.data.fields.surname?.text ?? '')}>${recordHeading(ctx, hit.record.data)}</a></div>
+      <div class="facts">${factsLine(ctx, hit.record.data)}</div>
+      ${hit.reasons.length > 0 ? html`<div class="why"><span>${ctx.t.whyMatched}:</span> ${hit.reasons.join('; ')}</div>` : ''}
+    </li>`;
+  })}</ol>`;
+}
+
+
+function paging(ctx: PageContext, raw: Record<string, string>, result: SearchResultView): SafeHtml {
+  const pages = Math.min(MAX_PAGE, Math.ceil(result.total / result.pageSize));
+  if (pages <= 1) return html``;
+  const at = (page: number) => href('/search', queryOf(raw, { page }));
+  return html`<nav class="pages" aria-label="${ctx.t.page}">
+    ${result.page > 1 ? html`<a href="${at(result.page - 1)}" rel="prev">← ${ctx.t.previous}</a>` : ''}
+    <span>${ctx.t.page} ${result.page} / ${pages}</span>
+    ${result.page < pages ? html`<a href="${at(result.page + 1)}" rel="next">${ctx.t.next} →</a>` : ''}
+  </nav>`;
+}
+
+export function searchPage(ctx: PageContext, input: SearchPageInput): SafeHtml {
+  const { t } = ctx;
+  const { result, raw } = input;
+  let body: SafeHtml = html``;
+  if (input.retryAfter !== undefined) {
+    body = html`<div class="empty" role="alert"><p>${t.tooManyRequests}</p></div>`;
+  } else if (input.errors && input.errors.length > 0) {
+    body = html`<div class="empty" role="alert"><ul>${input.errors.map((e) => html`<li>${e}</li>`)}</ul></div>`;
+  } else if (result && result.hits.length === 0) {
+    body = html`<div class="empty" role="status"><p><strong>${t.noResults}</strong></p><ul>${t.noResultsHelp.map((line) => html`<li>${line}</li>`)}</ul></div>`;
+  } else if (result) {
+    body = html`<div class="results-layout">
+      <section aria-labelledby="results-h">
+        <h2 id="results-h">${t.results}</h2>
+        <p role="status">${t.resultsCount(result.total)}</p>
+        ${hits(ctx, result)}
+        ${paging(ctx, raw, result)}
+      </section>
+      ${facets(ctx, raw, result)}
+    </div>`;
+  }
+  const title = raw.q ? `${raw.q} — ${t.navSearch}` : t.searchTitle;
+  return layout(ctx, { title }, html`
+    <h1>${t.searchTitle}</h1>
+    <p class="lead">${t.searchIntro}</p>
+    ${form(ctx, raw)}
+    ${body}`);
+}
