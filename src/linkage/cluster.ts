@@ -1,0 +1,88 @@
+/**
+ * From scored pairs to persons. A pair at or above the link threshold joins two records into
+ * one person, but only when something beyond the name agrees (birth year, place, dates): two
+ * people are never joined silently on a name alone. Pairs between the thresholds, and
+ * name-only pairs above the link threshold, go to the review queue for an editor.
+ */
+import { F, FIELD_COUNT, levelOf } from './comparison-fields.ts';
+import { UnionFind } from './union-find.ts';
+
+/**
+ * Match probability from which a pair is linked without review. 0.95 (4.2 bits): at most one
+ * wrong link in twenty at the boundary, and far fewer above it; on the synthetic archive this
+ * point gives the best pairwise F1 (see BENCHMARKS.md, linkage).
+ */
+export const LINK_PROBABILITY = 0.95;
+
+/**
+ * Match probability from which a pair is shown to an editor. Below 0.5 a pair is more likely two
+ * people than one, and showing every such pair would bury the queue.
+ */
+export const REVIEW_PROBABILITY = 0.5;
+
+/**
+ * Bits the fields other than the names must add for a link without review: a birth year
+ * within a year, or a shared place or date, each gives more than this on its own; nationality
+ * alone does not.
+ */
+export const BEYOND_NAME_MIN_BITS = 2;
+
+/** Fields that are not the name: the evidence a silent link needs. */
+const NON_NAME_FIELDS = [F.birthYear, F.birthPlace, F.residence, F.nationality, F.arrestDate, F.deathDate];
+
+export function weightOfProbability(p: number): number {
+  return Math.log2(p / (1 - p));
+}
+
+/** Bits the non-name fields of a vector contribute. */
+export function beyondNameBits(code: number, table: readonly Float64Array[]): number {
+  let bits = 0;
+  for (const f of NON_NAME_FIELDS) {
+    if (f >= FIELD_COUNT) continue;
+    bits += table[f]![levelOf(code, f)]!;
+  }
+  return bits;
+}
+
+export interface ScoredPairs {
+  left: Int32Array;
+  right: Int32Array;
+  weight: Float32Array;
+  vector: Uint32Array;
+  length: number;
+}
+
+export interface Clustering {
+  /** Cluster label per record (the index of one of its records). */
+  labels: Int32Array;
+  /** Indexes (into the scored pairs) of pairs linked without review. */
+  links: number[];
+  /** Indexes of pairs for an editor, best first. */
+  review: number[];
+}
+
+export interface Thresholds {
+  linkProbability: number;
+  reviewProbability: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { linkProbability: LINK_PROBABILITY, reviewProbability: REVIEW_PROBABILITY };
+
+export function clusterPairs(count: number, pairs: ScoredPairs, table: readonly Float64Array[], thresholds: Thresholds = DEFAULT_THRESHOLDS): Clustering {
+  const linkWeight = weightOfProbability(thresholds.linkProbability);
+  const reviewWeight = weightOfProbability(thresholds.reviewProbability);
+  const order = Array.from({ length: pairs.length }, (_, k) => k).sort((a, b) => pairs.weight[b]! - pairs.weight[a]!);
+  const sets = new UnionFind(count);
+  const links: number[] = [];
+  const pending: number[] = [];
+  for (const k of order) {
+    const w = pairs.weight[k]!;
+    if (w < reviewWeight) break;
+    if (w >= linkWeight && beyondNameBits(pairs.vector[k]!, table) >= BEYOND_NAME_MIN_BITS) {
+      if (sets.union(pairs.left[k]!, pairs.right[k]!)) links.push(k);
+    } else pending.push(k);
+  }
+  // A pending pair whose records were joined by other links needs no editor.
+  const review = pending.filter((k) => sets.find(pairs.left[k]!) !== sets.find(pairs.right[k]!));
+  return { labels: sets.labels(), links, review };
+}

@@ -1,0 +1,249 @@
+/**
+ * Encodes records once into typed arrays of integer codes: the form blocking and comparison
+ * work on. Every distinct string goes through the names layer once (keys, groups, Latin form),
+ * never once per pair.
+ */
+import type { RecordData, FieldValue } from '../domain/record.ts';
+import { edtfYear, normalizeDate } from '../domain/dates.ts';
+import { normalizeName, surnameKeys, surnameBase, givenNameGroup, givenNameKeys, keyLatinForms, patronymicStem } from './names-bridge.ts';
+import { nationalityKey, nationalityLabel, NATIONALITY_KEYS } from '../ingest/bom/vocab/nationalities.ts';
+import { Dictionary } from './dictionary.ts';
+
+/** A record to link: its archive id and its data. */
+export interface LinkInput {
+  id: string;
+  data: RecordData;
+}
+
+/** Per record integer codes; -1 (or 0 for years and dates) means missing. */
+export interface EncodedRecords {
+  count: number;
+  ids: string[];
+  source: Int32Array;
+  /** Normalised surname (id in `surnames`). */
+  surname: Int32Array;
+  /** Term-frequency class of the surname: records whose surnames share all phonetic keys. */
+  surnameTf: Int32Array;
+  given: Int32Array;
+  /** Given-name equivalence class (Иван = Ivan = Jan), or the name itself when unknown. */
+  givenGroup: Int32Array;
+  /** First Latin letter of the given name (for initials), char code or 0. */
+  givenInitial: Int32Array;
+  patronymic: Int32Array;
+  /** Equivalence class of the father's given name read from the patronymic. */
+  patronymicGroup: Int32Array;
+  patronymicInitial: Int32Array;
+  birthMin: Int16Array;
+  birthMax: Int16Array;
+  /** yyyymmdd when the birth date is known to the day, else 0. */
+  birthDay: Int32Array;
+  /** Key id of the surname's first Latin letters (catches typos that change its sound key). */
+  surnamePrefix: Int32Array;
+  /** Char code of the surname's first Latin letter, 0 when missing. */
+  surnameInitial: Int32Array;
+  birthPlace: Int32Array;
+  nationality: Int32Array;
+  residence: Int32Array;
+  /** yyyymmdd for day-precision dates, else yyyy0000; 0 when missing. */
+  arrestDate: Int32Array;
+  deathDate: Int32Array;
+  /** Blocking keys per distinct surname id (interned in `keys`). */
+  surnameKeyIds: number[][];
+  /** Blocking keys per distinct given-name id. */
+  givenKeyIds: number[][];
+  surnames: Dictionary;
+  givens: Dictionary;
+  groups: Dictionary;
+  places: Dictionary;
+  keys: Dictionary;
+  /** Latin form of each distinct place (for fuzzy place comparison). */
+  placeLatin: string[];
+  /** Latin forms of each distinct surname's base (masculine form), for similarity. */
+  surnameLatin: string[][];
+  /** Latin forms of each distinct given name or patronymic. */
+  givenLatin: string[][];
+}
+
+/** Letters of the surname's Latin form that make its prefix key: a typo after them still meets. */
+export const SURNAME_PREFIX_LENGTH = 3;
+
+/** A name of at most this many letters (after dropping dots) is read as an initial. */
+export const INITIAL_MAX_LENGTH = 1;
+
+function text(v: FieldValue | undefined): string {
+  return v?.text.trim() ?? '';
+}
+
+/** The years a date field covers, from its EDTF norm or, failing that, its text. */
+function years(v: FieldValue | undefined): { min: number; max: number } | undefined {
+  if (!v) return undefined;
+  const edtf = v.norm ?? normalizeDate(v.text)?.edtf;
+  return edtf ? edtfYear(edtf) : undefined;
+}
+
+/** yyyymmdd (day precision) or yyyy0000 (year known), 0 when unknown. */
+function dateCode(v: FieldValue | undefined): number {
+  if (!v) return 0;
+  const edtf = v.norm ?? normalizeDate(v.text)?.edtf ?? '';
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(edtf);
+  if (day) return Number(day[1]) * 10000 + Number(day[2]) * 100 + Number(day[3]);
+  const y = edtfYear(edtf);
+  return y && y.min === y.max ? y.min * 10000 : 0;
+}
+
+function latinInitial(name: string): number {
+  const latin = keyLatinForms(name)[0] ?? name;
+  return latin.length > 0 ? latin.charCodeAt(0) : 0;
+}
+
+/** Drops place-type abbreviations so "г. Минск" and "Минск" meet. */
+const PLACE_NOISE = /(^|[\s,.])(г|гор|д|дер|с|пос|п|ст|м|обл|р-н|губ|у|уезд|район|область|губерния|city|town|village|vil|district|region)(?=[\s,.]|$)\.?/giu;
+
+/**
+ * The settlement of a place as a comparable key: its first comma-separated part (sources add
+ * district and region in their own words and scripts), without type abbreviations.
+ */
+export function placeKey(value: string): string {
+  const settlement = value.split(/[,;(]/)[0] ?? value;
+  return normalizeName(settlement.replace(PLACE_NOISE, ' ')).replace(/[.]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const BY_ENGLISH_LABEL = new Map(NATIONALITY_KEYS.map((k) => [nationalityLabel(k)!.toLowerCase(), k]));
+
+/** The vocabulary key of a nationality in Russian (masculine or feminine) or English, else its normalised text. */
+export function nationalityCode(v: FieldValue | undefined): string {
+  if (!v) return '';
+  if (v.norm) return v.norm;
+  const t = v.text.trim();
+  return nationalityKey(t) ?? BY_ENGLISH_LABEL.get(t.toLowerCase()) ?? normalizeName(t);
+}
+
+export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
+  const n = inputs.length;
+  const sources = new Dictionary();
+  const surnames = new Dictionary();
+  const givens = new Dictionary();
+  const groups = new Dictionary();
+  const places = new Dictionary();
+  const keys = new Dictionary();
+  const tfClasses = new Dictionary();
+  const nationalities = new Dictionary();
+  const out: EncodedRecords = {
+    count: n,
+    ids: inputs.map((r) => r.id),
+    source: new Int32Array(n),
+    surname: new Int32Array(n).fill(-1),
+    surnameTf: new Int32Array(n).fill(-1),
+    given: new Int32Array(n).fill(-1),
+    givenGroup: new Int32Array(n).fill(-1),
+    givenInitial: new Int32Array(n),
+    patronymic: new Int32Array(n).fill(-1),
+    patronymicGroup: new Int32Array(n).fill(-1),
+    patronymicInitial: new Int32Array(n),
+    birthMin: new Int16Array(n),
+    birthMax: new Int16Array(n),
+    birthDay: new Int32Array(n),
+    surnamePrefix: new Int32Array(n).fill(-1),
+    surnameInitial: new Int32Array(n),
+    birthPlace: new Int32Array(n).fill(-1),
+    nationality: new Int32Array(n).fill(-1),
+    residence: new Int32Array(n).fill(-1),
+    arrestDate: new Int32Array(n),
+    deathDate: new Int32Array(n),
+    surnameKeyIds: [],
+    givenKeyIds: [],
+    surnames,
+    givens,
+    groups,
+    places,
+    keys,
+    placeLatin: [],
+    surnameLatin: [],
+    givenLatin: [],
+  };
+  // Per distinct string: the names layer runs once.
+  const surnameTfOf: number[] = [];
+  const surnamePrefixOf: number[] = [];
+  const surnameInitialOf: number[] = [];
+  const givenInfo: { group: number; initial: number }[] = [];
+  const patronymicInfo = new Map<number, { group: number; initial: number }>();
+
+  const givenOf = (name: string): number => {
+    const id = givens.intern(normalizeName(name));
+    if (givenInfo[id] === undefined) {
+      const norm = givens.values[id]!;
+      const isInitial = norm.replace(/\./g, '').length <= INITIAL_MAX_LENGTH;
+      const group = isInitial ? -1 : groups.intern(givenNameGroup(norm) ?? `=${keyLatinForms(norm)[0] ?? norm}`);
+      givenInfo[id] = { group, initial: latinInitial(norm) };
+      out.givenKeyIds[id] = isInitial ? [] : givenNameKeys(norm).map((k) => keys.intern(`g:${k}`));
+    }
+    return id;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const { data } = inputs[i]!;
+    const fields = data.fields;
+    out.source[i] = sources.intern(data.sourceId);
+    const surname = text(fields.surname);
+    if (surname) {
+      const id = surnames.intern(normalizeName(surname));
+      if (surnameTfOf[id] === undefined) {
+        const ks = [...new Set(surnameKeys(surnames.values[id]!))].sort();
+        out.surnameKeyIds[id] = ks.map((k) => keys.intern(`s:${k}`));
+        surnameTfOf[id] = tfClasses.intern(ks.join(' ') || surnames.values[id]!);
+        const latin = keyLatinForms(surnameBase(surnames.values[id]!))[0] ?? '';
+        surnamePrefixOf[id] = latin.length >= SURNAME_PREFIX_LENGTH ? keys.intern(`p:${latin.slice(0, SURNAME_PREFIX_LENGTH)}`) : -1;
+        surnameInitialOf[id] = latin.length > 0 ? latin.charCodeAt(0) : 0;
+      }
+      out.surname[i] = id;
+      out.surnameTf[i] = surnameTfOf[id]!;
+      out.surnamePrefix[i] = surnamePrefixOf[id]!;
+      out.surnameInitial[i] = surnameInitialOf[id]!;
+    }
+    const given = text(fields.givenName);
+    if (given) {
+      const id = givenOf(given);
+      out.given[i] = id;
+      out.givenGroup[i] = givenInfo[id]!.group;
+      out.givenInitial[i] = givenInfo[id]!.initial;
+    }
+    const patronymic = text(fields.patronymic);
+    if (patronymic) {
+      const id = givens.intern(normalizeName(patronymic));
+      let info = patronymicInfo.get(id);
+      if (!info) {
+        const norm = givens.values[id]!;
+        const isInitial = norm.replace(/\./g, '').length <= INITIAL_MAX_LENGTH;
+        // The father's name: its group when the names layer knows it (so Иванович meets Иван),
+        // else the Latin stem, so two spellings of one patronymic still meet.
+        const father = isInitial ? undefined : patronymicStem(norm);
+        const group = isInitial ? -1 : groups.intern(father ? givenNameGroup(father) ?? `=${father}` : `~${keyLatinForms(norm)[0] ?? norm}`);
+        info = { group, initial: latinInitial(norm) };
+        patronymicInfo.set(id, info);
+      }
+      out.patronymic[i] = id;
+      out.patronymicGroup[i] = info.group;
+      out.patronymicInitial[i] = info.initial;
+    }
+    const born = years(fields.birthDate);
+    if (born) {
+      out.birthMin[i] = born.min;
+      out.birthMax[i] = born.max;
+      const day = dateCode(fields.birthDate);
+      if (day % 10000 !== 0) out.birthDay[i] = day;
+    }
+    const place = text(fields.birthPlace);
+    if (place) out.birthPlace[i] = places.intern(placeKey(place));
+    const residence = text(fields.residence);
+    // An address is compared whole: for families the street and house matter.
+    if (residence) out.residence[i] = places.intern(normalizeName(residence));
+    const nationality = nationalityCode(fields.nationality);
+    if (nationality) out.nationality[i] = nationalities.intern(nationality);
+    out.arrestDate[i] = dateCode(fields.arrestDate);
+    out.deathDate[i] = dateCode(fields.executionDate ?? fields.deathDate);
+  }
+  out.placeLatin = places.values.map((p) => keyLatinForms(p)[0] ?? p);
+  out.surnameLatin = surnames.values.map((v) => keyLatinForms(surnameBase(v)));
+  out.givenLatin = givens.values.map((v) => keyLatinForms(v));
+  return out;
+}

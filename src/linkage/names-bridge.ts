@@ -1,0 +1,40 @@
+/**
+ * The names layer as linkage uses it, in one place: keys, groups and Latin forms come from
+ * `src/names`; the per-part similarity linkage needs is computed here from those Latin forms
+ * (cached per distinct string by the caller), so the hot loop never re-romanises a name.
+ */
+import { distance } from 'fastest-levenshtein';
+import { normalizeName } from '../names/normalize.ts';
+import { keyLatinForms, latinForms } from '../names/latin-forms.ts';
+import { surnameKeys, givenNameKeys } from '../names/keys.ts';
+import { givenNameGroup } from '../names/given-names.ts';
+import { surnameBase } from '../names/surname-base.ts';
+
+export { normalizeName, surnameKeys, givenNameKeys, givenNameGroup, latinForms, keyLatinForms, surnameBase };
+
+/** Patronymic endings in the Latin forms the names layer gives (Russian, Polish, German spellings). */
+const PATRONYMIC_ENDING = /(?:ovich|evich|ovych|evych|ovitch|evitch|owitsch|ewitsch|owicz|ewicz|ovna|evna|owna|ewna|ivna|ichna|inichna|ich|ych)$/u;
+
+/** The father's given name a patronymic names (Иванович → ivan), as a Latin form, or undefined. */
+export function patronymicStem(patronymic: string): string | undefined {
+  for (const form of keyLatinForms(patronymic)) {
+    const stem = form.replace(PATRONYMIC_ENDING, '');
+    if (stem !== form && stem.length >= 2) return stem;
+  }
+  return undefined;
+}
+
+/** 1 − edit distance / longer length, the best over two sets of Latin forms. */
+export function bestFormSimilarity(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  for (const x of a) {
+    for (const y of b) {
+      if (x === y) return 1;
+      const longest = Math.max(x.length, y.length);
+      if (longest === 0) continue;
+      const s = 1 - distance(x, y) / longest;
+      if (s > best) best = s;
+    }
+  }
+  return best;
+}
