@@ -1,0 +1,142 @@
+/**
+ * How alike two full names are, part by part, with the reason for each part's score: for search
+ * ranking and record linkage. Symmetric: compareNames(a, b) and compareNames(b, a) agree.
+ */
+import { distance } from 'fastest-levenshtein';
+import { normalizeName } from './normalize.ts';
+import { surnameBase } from './surname-base.ts';
+import { surnameKeys } from './keys.ts';
+import { givenNameGroup } from './given-names.ts';
+import { patronymicToGivenName } from './patronymic.ts';
+import { keyLatinForms } from './latin-forms.ts';
+import { daitchMokotoff } from './daitch-mokotoff.ts';
+
+export interface PersonName {
+  surname?: string;
+  givenName?: string;
+  patronymic?: string;
+}
+
+export type NameField = 'surname' | 'givenName' | 'patronymic';
+
+export interface NamePartComparison {
+  field: NameField;
+  /** 0..1 */
+  score: number;
+  /** Why: 'exact', 'feminine form', 'same phonetic key (DM 470000)', 'equivalent given name', 'edit distance 1', … */
+  how: string;
+}
+
+export interface NameComparison {
+  /** 0..1: the weighted mean of the parts both names have; 0 when they share no part. */
+  score: number;
+  parts: NamePartComparison[];
+}
+
+/** Weight of each part in the overall score: the surname carries most of a name's identity. */
+export const NAME_PART_WEIGHTS: Readonly<Record<NameField, number>> = { surname: 0.5, givenName: 0.3, patronymic: 0.2 };
+
+/** Same normal form (Ежов / ЕЖОВ / Ежов.). */
+export const SCORE_EXACT = 1;
+/** Same surname base: masculine and feminine forms of one family name (Ежов / Ежова). */
+export const SCORE_SAME_BASE = 0.95;
+/** Equivalent given names (Иван / Jan / Johann) or patronymics of equivalent names. */
+export const SCORE_EQUIVALENT = 0.9;
+/** The same Daitch–Mokotoff key: one name in two spellings or scripts (Ежов / Jeschow). */
+export const SCORE_SAME_KEY = 0.85;
+/** An initial or abbreviation that agrees with the full name (И. / Иван). */
+export const SCORE_INITIAL = 0.7;
+/** Edit distance between the closest Latin forms, at most this many edits, earns a partial score. */
+export const MAX_USEFUL_EDITS = 2;
+/** Partial score for one edit (a typo or OCR slip); each further edit takes off the same again. */
+export const SCORE_PER_EDIT_LOSS = 0.2;
+/** Ceiling of an edit-distance score, below a phonetic match. */
+export const SCORE_EDIT_CEILING = 0.8;
+
+/** Compares two person names part by part; parts missing from either name are skipped. */
+export function compareNames(a: PersonName, b: PersonName): NameComparison {
+  const parts: NamePartComparison[] = [];
+  let weighted = 0;
+  let weights = 0;
+  for (const field of ['surname', 'givenName', 'patronymic'] as const) {
+    const x = a[field]?.trim();
+    const y = b[field]?.trim();
+    if (!x || !y) continue;
+    const part = field === 'surname' ? compareSurnames(x, y) : field === 'givenName' ? compareGivenNames(x, y) : comparePatronymics(x, y);
+    parts.push({ field, ...part });
+    weighted += part.score * NAME_PART_WEIGHTS[field];
+    weights += NAME_PART_WEIGHTS[field];
+  }
+  return { score: weights === 0 ? 0 : round(weighted / weights), parts };
+}
+
+type Part = { score: number; how: string };
+
+function compareSurnames(x: string, y: string): Part {
+  if (normalizeName(x) === normalizeName(y)) return { score: SCORE_EXACT, how: 'exact' };
+  if (surnameBase(x) === surnameBase(y)) return { score: SCORE_SAME_BASE, how: 'feminine form' };
+  const shared = firstShared(surnameKeys(x), surnameKeys(y));
+  if (shared) return { score: SCORE_SAME_KEY, how: `same phonetic key (DM ${shared})` };
+  return byEdits(surnameBase(x), surnameBase(y));
+}
+
+function compareGivenNames(x: string, y: string): Part {
+  const nx = normalizeName(x);
+  const ny = normalizeName(y);
+  if (nx === ny) return { score: SCORE_EXACT, how: 'exact' };
+  if (isInitialOf(x, nx, ny) || isInitialOf(y, ny, nx)) return { score: SCORE_INITIAL, how: 'initial agrees' };
+  const gx = givenNameGroup(x);
+  if (gx && gx === givenNameGroup(y)) return { score: SCORE_EQUIVALENT, how: 'equivalent given name' };
+  const shared = firstShared(dmOf(nx), dmOf(ny));
+  if (shared) return { score: SCORE_SAME_KEY, how: `same phonetic key (DM ${shared})` };
+  return byEdits(nx, ny);
+}
+
+function comparePatronymics(x: string, y: string): Part {
+  const nx = normalizeName(x);
+  const ny = normalizeName(y);
+  if (nx === ny) return { score: SCORE_EXACT, how: 'exact' };
+  if (isInitialOf(x, nx, ny) || isInitialOf(y, ny, nx)) return { score: SCORE_INITIAL, how: 'initial agrees' };
+  const fx = patronymicToGivenName(x);
+  const fy = patronymicToGivenName(y);
+  if (fx && fy) {
+    const gx = givenNameGroup(fx);
+    if (fx === fy || (gx && gx === givenNameGroup(fy))) return { score: SCORE_EQUIVALENT, how: "equivalent father's name" };
+  }
+  const shared = firstShared(dmOf(nx), dmOf(ny));
+  if (shared) return { score: SCORE_SAME_KEY, how: `same phonetic key (DM ${shared})` };
+  return byEdits(nx, ny);
+}
+
+/** True when `raw` is written as an initial or abbreviation ("И.", "Ив.") that `other` begins with. */
+function isInitialOf(raw: string, normal: string, other: string): boolean {
+  const abbreviated = /\.\s*$/.test(raw) || normal.length === 1;
+  return abbreviated && normal.length < other.length && other.startsWith(normal);
+}
+
+function dmOf(normal: string): string[] {
+  const codes = new Set<string>();
+  for (const form of keyLatinForms(normal)) for (const c of daitchMokotoff(form)) codes.add(c);
+  return [...codes].sort();
+}
+
+/** The smallest shared element of two sorted lists (smallest so the explanation is stable). */
+function firstShared(a: readonly string[], b: readonly string[]): string | undefined {
+  const set = new Set(b);
+  return a.find((x) => set.has(x));
+}
+
+/** Scores by the fewest edits between any Latin forms of the two (scripts may differ). */
+function byEdits(x: string, y: string): Part {
+  const fx = keyLatinForms(x);
+  const fy = keyLatinForms(y);
+  let best = Number.POSITIVE_INFINITY;
+  for (const p of fx) for (const q of fy) best = Math.min(best, distance(p, q));
+  if (!Number.isFinite(best)) return { score: 0, how: 'no comparable letters' };
+  const score = best <= MAX_USEFUL_EDITS ? SCORE_EDIT_CEILING - SCORE_PER_EDIT_LOSS * (best - 1) : 0;
+  return { score: round(Math.max(0, score)), how: `edit distance ${best}` };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,188 @@
+/**
+ * Daitch–Mokotoff Soundex: the set of 6-digit codes of a Latin-script name.
+ *
+ * Follows PostgreSQL's fuzzystrmatch `daitch_mokotoff` (the coding chart of jewishgen.org, with the
+ * unofficial "UE" rule every implementation uses) where it and Apache Commons Codec disagree:
+ * "J" and "Y" may be a vowel or a consonant, and both readings are coded, so the set of codes is a
+ * superset of Commons Codec's on names with those letters. Codes are compared as sets.
+ *
+ * The coding chart is compiled once into a trie; branches (letters with two codings, such as CH
+ * = 5 or 4) are kept as a map from code prefix to node, which merges identical prefixes exactly
+ * like PostgreSQL's code tree does.
+ */
+import { DM_CHART } from './daitch-mokotoff-chart.ts';
+
+/** Length of a Daitch–Mokotoff code. */
+const DM_DIGITS = 6;
+
+/** Codes for one letter sequence: [start of name, before a vowel, any other]; 'X' = not coded. */
+type Codes = readonly [string, string, string];
+/** One or two alternative codings of a letter sequence. */
+type Coding = readonly Codes[];
+
+interface TrieNode {
+  coding?: Coding;
+  next: Map<string, TrieNode>;
+}
+
+const END: Coding = [['X', 'X', 'X']];
+
+const trie: TrieNode = buildTrie();
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  for (const line of DM_CHART.trim().split('\n')) {
+    const [letters, codes] = line.trim().split(/\s+/) as [string, string];
+    const coding = codes.split('|').map((alt) => alt.split(',') as unknown as Codes);
+    for (const seq of letters.split(',')) {
+      let node = root;
+      for (const ch of seq) {
+        let child = node.next.get(ch);
+        if (!child) node.next.set(ch, (child = { next: new Map() }));
+        node = child;
+      }
+      node.coding = coding;
+    }
+  }
+  return root;
+}
+
+/** Letters outside A–Z that the chart codes (Ą, Ę, Ţ) keep their identity; others fold to ASCII. */
+const CHART_SPECIALS: Record<string, string> = { ą: 'a', Ą: 'a', ę: 'e', Ę: 'e', ţ: 't', Ţ: 't', ț: 't', Ț: 't' };
+const ASCII_FOLD: Record<string, string> = { ß: 'S', ł: 'L', Ł: 'L', ø: 'O', Ø: 'O', æ: 'A', Æ: 'A', đ: 'D', Đ: 'D' };
+
+/** The letters of a name as the chart reads them: upper-case A–Z plus the specials a, e, t. */
+function chartLetters(text: string): string[] {
+  const out: string[] = [];
+  for (const ch of text) {
+    const special = CHART_SPECIALS[ch];
+    if (special) {
+      out.push(special);
+      continue;
+    }
+    const folded = ASCII_FOLD[ch] ?? ch.normalize('NFD')[0]!.toUpperCase();
+    if (folded >= 'A' && folded <= 'Z') out.push(folded);
+  }
+  return out;
+}
+
+/** Reads the longest coded letter sequence at `pos`; returns its coding and the next position. */
+function readSequence(letters: readonly string[], pos: number): [Coding, number] | undefined {
+  let node = trie.next.get(letters[pos]!);
+  if (!node) return undefined;
+  let coding = node.coding!;
+  let end = pos + 1;
+  for (let i = pos + 1; i < letters.length; i++) {
+    const child: TrieNode | undefined = node.next.get(letters[i]!);
+    if (!child) break;
+    node = child;
+    if (node.coding) {
+      coding = node.coding;
+      end = i + 1;
+    }
+  }
+  return [coding, end];
+}
+
+interface CodeNode {
+  code: string;
+  /** Digits ('X' for not coded) that led to this node at the previous letter. */
+  prevDigits: string[];
+  nextDigits: string[];
+  /** Bitmask: 1 = previous letter was coded assuming this one is a vowel, 2 = a consonant. */
+  prevIndex: number;
+  nextIndex: number;
+  lastUpdate: number;
+}
+
+/** The Daitch–Mokotoff codes of a Latin-script name (empty when it has no codable letter). */
+export function daitchMokotoff(latin: string): string[] {
+  const letters = chartLetters(latin);
+  const sequences: Coding[] = [];
+  for (let pos = 0; pos < letters.length; ) {
+    const read = readSequence(letters, pos);
+    if (!read) {
+      pos++;
+      continue;
+    }
+    sequences.push(read[0]);
+    pos = read[1];
+  }
+  if (sequences.length === 0) return [];
+
+  const done = new Set<string>();
+  const nodes = new Map<string, CodeNode>();
+  const root: CodeNode = newNode('');
+  nodes.set('', root);
+  let leaves: CodeNode[] = [root];
+
+  for (let letterNo = 0; letterNo < sequences.length && leaves.length > 0; letterNo++) {
+    const coding = sequences[letterNo]!;
+    const nextCoding = sequences[letterNo + 1] ?? END;
+    const nextLeaves: CodeNode[] = [];
+    const inNext = new Set<CodeNode>();
+    const setLeaf = (n: CodeNode) => {
+      if (!inNext.has(n)) {
+        inNext.add(n);
+        nextLeaves.push(n);
+      }
+    };
+    for (const leaf of leaves) {
+      for (const codes of coding) {
+        // Whether this reading of the letter is a vowel (codes 0/1 at start) or a consonant.
+        const soundIndex = codes[0][0]! > '1' ? 2 : 1;
+        for (const next of nextCoding) {
+          const codeIndex = letterNo === 0 ? 0 : next[0][0]! <= '1' ? 1 : 2;
+          update(leaf, letterNo, soundIndex, codeIndex, codes[codeIndex]!, 0);
+        }
+      }
+    }
+    leaves = nextLeaves;
+
+    function update(node: CodeNode, letter: number, sound: number, index: number, digits: string, digitNo: number): void {
+      initialise(node, letter);
+      if (node.prevIndex !== 0 && (node.prevIndex & sound) === 0) return;
+      const digit = digits[digitNo]!;
+      const dirty: CodeNode[] = [];
+      if (digit === 'X' || (digitNo === 0 && node.prevDigits.includes(digit))) dirty.push(node);
+      if (digit !== 'X' && (digitNo > 0 || node.prevDigits[0] !== digit || node.prevDigits.length > 1)) {
+        const child = childFor(node, digit);
+        if (child) {
+          initialise(child, letter);
+          dirty.push(child);
+        }
+      }
+      for (const d of dirty) {
+        d.nextIndex |= index;
+        if (!d.nextDigits.includes(digit)) d.nextDigits.push(digit);
+        if (digitNo + 1 < digits.length) update(d, letter, sound, index, digits, digitNo + 1);
+        else setLeaf(d);
+      }
+    }
+  }
+  for (const leaf of leaves) done.add(leaf.code.padEnd(DM_DIGITS, '0'));
+  return [...done];
+
+  function newNode(code: string): CodeNode {
+    return { code, prevDigits: [], nextDigits: [], prevIndex: 0, nextIndex: 0, lastUpdate: -1 };
+  }
+  function initialise(node: CodeNode, letter: number): void {
+    if (node.lastUpdate < letter) {
+      node.prevDigits = node.nextDigits;
+      node.nextDigits = [];
+      node.prevIndex = node.nextIndex;
+      node.nextIndex = 0;
+      node.lastUpdate = letter;
+    }
+  }
+  function childFor(parent: CodeNode, digit: string): CodeNode | undefined {
+    const code = parent.code + digit;
+    let node = nodes.get(code);
+    if (node) return code.length < DM_DIGITS ? node : undefined;
+    node = newNode(code);
+    nodes.set(code, node);
+    if (code.length < DM_DIGITS) return node;
+    done.add(code);
+    return undefined;
+  }
+}

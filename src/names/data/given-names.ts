@@ -1,0 +1,244 @@
+/**
+ * Equivalent given names, one group a line: `id: forms…`, commonest names first (abbreviations
+ * resolve to the first group whose form they begin). Forms mix Russian, Ukrainian, Belarusian,
+ * Polish, German, Latvian, Lithuanian, Estonian, Finnish, Yiddish and Hebrew spellings with
+ * common diminutives; Cyrillic forms are romanised by the code, so only Latin spellings that no
+ * romanisation yields (Jan, Johann, Jānis) need to be listed. Names with a shared origin but
+ * distinct use in records (Иосиф and Осип are one; Евгений and Евгения are two) follow usage.
+ */
+export const GIVEN_NAME_TABLE_VERSION = 1;
+
+export const GIVEN_NAME_TABLE = `
+ivan: иван ваня ванька ванюша іван івась иоанн ян янка ivan iwan jan janek jasio johann johannes hans jochen juhan johan jaan jānis jāņis janis jonas jons jonas yochanan johanan yohanan jukka juho juhani hannes hanno ivo yan jean john
+vasily: василий вася васька василь базыль wasyl wasilij wassili vasilije bazyli vasili wasili basil vassili
+mikhail: михаил миша мишка михайло михась михаль michał michal michail michael michel mihail mikelis mihkel mikael mikko michel mykhailo mykhaylo mihails mykolas mikas
+nikolai: николай коля колька микола мікола николаус mikołaj nikolaj nikolaus nicolai klaus niklas nikolajs nikolajus mikalojus nigulas niilo niko nikolay mykola kolya
+alexander: александр саша шура сашка олександр алесь алексан aleksander aleksandr alexander alexandr aleksandrs aleksandras sander sasha oleksandr olek olesia ales sender senderl sander
+alexei: алексей алёша лёша алексий олексій аляксей aleksiej aleksei alexei aleksey alexej aleksejs aleksejus oleksii oleksiy
+sergei: сергей серёжа сергій сяргей sergiusz siergiej sergej sergei sergey sergejs sergejus serhii serhiy sergius
+peter: петр пётр петя петро пятро piotr pjotr peter petr pēteris peteris petras peeter pekka pietari petro pyotr pieter pesach
+pavel: павел паша павло паўлюк paweł pawel paul pāvels pavils paulius paul paavo pavlo pawlo
+andrei: андрей андрюша андрій андрэй andrzej andriej andrei andrey andreas andrejs andrius andres antti andrii andriy andrew
+dmitry: дмитрий дима митя дмитро дзмітры dymitr dmitrij dmitri dmitriy dmitry dmitrijs dmitrijus dmytro
+grigory: григорий гриша григорій рыгор grzegorz grigorij grigori grigoriy gregor gregory grigorijs grigas hryhorii hryhoriy
+yakov: яков яша яків якуб янкель яким jakub jakow jakov jakob jacob jekabs jēkabs jokubas jokūbas jaakob jaakko yaakov yankel jankiel yakiv
+iosif: иосиф осип ося йосип язэп józef jozef josef joseph juozas jāzeps jazeps joosep juuso yosef yossel iossif osip josyp yosyp
+fyodor: федор фёдор федя федька теодор фёдар хведар teodor fiodor fjodor fedor theodor todor feodor fedors teodoras tuudor fyodor fedir
+stepan: степан стёпа степа стефан сцяпан szczepan stefan stepan stephan steffen stepans steponas steppo tapani stephen
+semyon: семен семён сёма сеня симон семён шимон szymon siemion semjon simon simeon simons simonas siim simo shimon semen semyon
+matvei: матвей мотя матвій мацей maciej matwiej matvej matthäus mateus matthias matīss matiss motiejus mattias matti matvey matvii mattityahu mateusz
+yegor: егор ежи георгий юрий юра жора юрій юрась георгій jerzy jegor yegor egor georgij georg jürgen jurgen jüri juri yuri yury jurij jurijs jurgis georgijs jyrki yrjö yrjo george yurii yuriy heorhii
+konstantin: константин костя костянтин kostanty konstantin constantin konstantins konstantinas kostas kostiantyn
+vladimir: владимир володя вова володимир уладзімір włodzimierz wladimir vladimir wlodzimierz volodymyr vladimirs vladimiras valdemar waldemar voldemārs voldemars
+boris: борис боря barys borys boris borisas boriss
+nikita: никита никитка мікіта mykyta nikita mikita
+anton: антон антоша антін antoni anton antonius antons antanas anttoni antti
+kuzma: кузьма кузя кузьма кузьмич kuźma kuzma kosmas kosma kuzmas
+leonid: леонид лёня леня леонід leonid leonids leonidas
+lev: лев лёва лева левко лейб лейба leib lejb leiba lew lev leo leon leonas leons leyb aryeh arie lyov lyova
+mark: марк марек mark marek markus marks markas markku mordechai mordukh мордух мордехай motl мотл
+moisei: моисей мойша мовша мойсей mojżesz moses mosze mojsze moishe moshe movsha mozes mozus moisei moisej mojsej
+abram: абрам авраам аврам abraham abram avraham avrum аврум
+isaak: исаак исак ицко ицхок isaak izaak isaac itzhak yitzhak yitzchok icek itzik ицик
+solomon: соломон шлёма шлема залман solomon salomon szlama shlomo zalman zalmen
+david: давид давыд дэвид dawid david davids dovydas taavet taavi dovid довид
+mendel: мендель менахем mendel menachem mendl
+hirsch: гирш гершель hirsch hersz hersh hershel gershon герш герцель
+naum: наум нохим nachum nahum naum naums
+benjamin: вениамин веня беньямин бенцион beniamin benjamin wenjamin venyamin veniamin binyamin benjamins
+zakhar: захар захарий зэхар zachariasz zachar sacharja zakhar zakhary zacharias zakharii
+yevgeny: евгений женя евген яўген eugeniusz jewgeni evgenij yevgeny evgeny eugen eugene jevgenijs eugenijus jevgeni yevhen
+viktor: виктор витя віктар wiktor viktor victor viktors viktoras vikentii
+valentin: валентин валя walenty valentin valentins valentinas
+arkady: аркадий аркаша arkadiusz arkadij arkadi arkady arkadijs
+anatoly: анатолий толя анатолій anatol anatolij anatoli anatoly anatolijs anatolijus
+gennady: геннадий гена геннадій giennadij gennadi gennady gennadij
+oleg: олег олежка алег oleg olegs olegas olgierd ольгерд
+igor: игорь ігор ігар igor ihor igors igoris
+vsevolod: всеволод сева wsiewołod vsevolod wsewolod
+vyacheslav: вячеслав слава вацлав вячаслаў wacław waclaw vyacheslav wjatscheslaw vjaceslavs vaclovas
+stanislav: станислав стась станіслаў stanisław stanislaw stanislav stanislavs stanislovas stanislaus
+bronislav: бронислав бронислав bronisław bronislaw bronislavas
+kazimir: казимир казик kazimierz kazimir kasimir kazimieras kazimirs
+ignaty: игнатий игнат ігнат ignacy ignatij ignaz ignatius ignas ignats hnat
+vikenty: викентий wincenty vincent vincentas vincents vikentij
+frants: франц франтишек franciszek franz frans francis francas pranas pranciškus frants
+adam: адам adam adomas ādams adams aatami
+felix: феликс фелікс feliks felix felikss
+edmund: эдмунд edmund edmundas
+eduard: эдуард edward eduard eduards eduardas edvard
+ludwig: людвиг ludwik ludwig ludvigs liudvikas ludvig lauri
+karl: карл karol karl kārlis karlis karolis kaarle kalle charles
+friedrich: фридрих fryderyk friedrich fritz frīdrihs fridrihs frederik
+heinrich: генрих henryk heinrich heinz henrik heinrihs henrikas heikki hendrik harri
+wilhelm: вильгельм wilhelm willi vilhelms vilhelmas ville
+otto: отто otto oto ото
+gustav: густав gustaw gustav gustavs gustavas kustaa
+ernst: эрнст ernst ernest ernests ernestas
+rudolf: рудольф rudolf rudolfs rudolfas
+august: август august augusts augustas aukusti
+artur: артур artur arthur arturs artūras arturas
+robert: роберт robert roberts robertas
+richard: рихард ryszard richard rihards ričardas
+emil: эмиль emil emils emilis emil
+arvid: арвид arvid arvīds arvids
+edgar: эдгар edgar edgars edgaras
+albert: альберт albert alberts albertas
+alfred: альфред alfred alfreds alfredas
+roman: роман рома роман roman romans romanas
+ilya: илья илюша ілля ілья eliasz ilja ilya ilia elias eliyahu elijah ilja iljas elijas eelis elia
+timofei: тимофей тима тимофій tymoteusz timofiej timotheus timofei timofey timotiejus timo
+trofim: трофим трохим trofim trofimas
+prokhor: прохор prochor prokhor prokhor
+terenty: терентий терешка terencjusz terentij terentii
+afanasy: афанасий афоня опанас атанас atanazy afanasij afanassi athanasius panas
+arseny: арсений арсен арсеній arseniusz arsenij arseni arsenii
+savva: савва сава sawa savva saba
+foma: фома тамаш tomasz foma thomas toomas tuomas tomas toms tomass tom
+luka: лука лукаш łukasz luka lukas lukass luukas
+makar: макар makary makar makarius
+maksim: максим макс максім maksym maksim maxim maximilian maksims maksimas
+kirill: кирилл кирил кірыла cyryl kiriłł kirill kirils kirilas kyrylo
+filipp: филипп филип пилип філіп filip philipp philip filips pilypas vilppu
+yefim: ефим юхим ефим jefim efim yefim chaim хаим хаим хайм chaim haim chaiml
+efraim: ефраим эфроим фроим efraim ephraim froim
+gavriil: гавриил гаврила гаврило гаўрыла gabriel gawrił gavriil gavrilo gabriels gabrielius gavril
+daniil: даниил данила данило даниэль данько daniel daniił daniil danila danylo daniels danielius taneli danel
+yemelyan: емельян омелян emilian jemeljan yemelyan emelyan
+prokofy: прокофий прокоп прокіп prokop prokofij prokopius
+tikhon: тихон ціхан tichon tikhon tychon
+platon: платон platon platonas
+nazar: назар nazar nazarij nazarius
+demyan: демьян дем'ян дземьян damian demjan demyan damianas
+ostap: остап eustachy ostap evstafy евстафий eustathius
+yevdokim: евдоким явдоха eudokim jewdokim yevdokim
+kliment: климент клим klemens kliment klemenss klemensas
+martyn: мартын мартин марцін marcin martin martyn mārtiņš martins martynas martti
+avgust: avgust
+adolf: адольф adolf adolfs adolfas
+hugo: гуго hugo hugo
+albin: альбин albin albinas
+yulian: юлиан юлий юліан julian juliusz julius julijs julius juliusz
+vitaly: виталий виталь віталь witalis vitalij vitali vitaly vitalijs vitalijus
+valery: валерий валера валерій walery valerij valeri valery valerijs valerijus
+erik: эрик eryk erik eriks erikas eerik eero
+kalman: калман kalman kalmanas
+ber: бер берко ber berko dov
+meer: меер мейер meir meier majer meyer
+israel: израиль сруль исроэль израэль israel izrael srul yisrael
+zelig: зелик зелиг zelig selig
+shmuel: самуил шмуль шмуэль samuel szmul shmuel samuil samuels samuelis
+aaron: аарон арон aaron aron aharon aronas
+berl: берл berl
+leizer: лейзер элиэзер eliezer lejzer leizer lazar лазарь lazarus lozorius
+mikhel: михель michel mikhel
+tevye: тевье тевель tewje tevye tuvia
+nisan: нисон ниссан nisan nissan nisson
+fishel: фишель fiszel fishel
+rafail: рафаил рафал rafał rafael raphael rafail rafails
+emmanuil: эммануил эммануэль emanuel emmanuel emanuil
+# women
+maria: мария маша маня марья мариша марія марыя мария maria marya marija mariya marie mary mari maarit maija māra marja mariia mirjam miriam mirele маріанна marianna marianne mariam
+anna: анна аня нюра нюша ганна анна ханна hanna anna anne anni ann annelie anete ane chana хана ханна hana anya ganna
+yekaterina: екатерина катя катерина кацярына katarzyna jekaterina ekaterina yekaterina katharina käthe kathrin katrīna katrina kotryna kaija kaisa katri kateryna catherine
+yelena: елена лена олена алена алёна helena jelena elena yelena helene lena jeļena olena alena aliona ilona helen
+olga: ольга оля вольга olga olha olga olgа ola
+tatiana: татьяна таня тетяна тацяна tatiana tatjana tatyana tetiana tatjana
+natalia: наталья наташа наталія наталля natalia natalja natalya nataliya natālija natalija natalie
+yevdokiya: евдокия дуня авдотья явдоха eudoksja jewdokija evdokiya avdotia
+praskovya: прасковья паша параска праскева paraskiewa praskowja praskovia praskovya
+agafya: агафья ганя агата agata agafja agafia agathe agate
+matryona: матрена матрёна мотря matrona matrjona matryona
+pelageya: пелагея поля пелагія pelagia pelageja pelageya
+akulina: акулина akulina
+fekla: фекла текля tekla fekla thekla tekle
+darya: дарья даша дарія дар'я daria darja darya dārija darija
+aleksandra: александра шура саша олександра aleksandra alexandra aleksandra sandra
+nadezhda: надежда надя надія nadzieja nadieżda nadeschda nadezhda nadia nadja
+vera: вера вира віра wiera wera vera viera
+lyubov: любовь люба любов lubow ljubow lyubov liubov luba
+sofia: софья соня софія зофья зося zofia sofia sofja sophie sofija soffi zosia sonja sonia sofiya
+yevgenia: евгения женя євгенія eugenia jewgenija evgenia yevgeniya eugenija
+valentina: валентина валя walentyna valentina valentīna
+klavdia: клавдия клава klaudia klawdija klavdia klavdiya klaudija
+zinaida: зинаида зина зінаїда zinaida sinaida zinaīda
+antonina: антонина тоня antonina antoņina antanina
+galina: галина галя halina galina halyna galyna
+nina: нина ніна nina niina
+zoya: зоя zoja zoya
+raisa: раиса рая raisa raisa raissa
+lidia: лидия лида лідія lidia lidija lydia lidiya
+margarita: маргарита рита маргарыта małgorzata margarita margarete margarethe grete gretchen margrieta margarita marketta
+elizaveta: елизавета лиза єлизавета элизабет elżbieta jelisaweta elizaveta elisabeth elisabet elizabete elžbieta eliisabet liisa elisa elizabeth elisheva лиза
+irina: ирина ира ірина арина ярина irena irina irene irēna irena ira
+ksenia: ксения оксана аксинья ксенія ксеня ksenia oksana aksinja kseniya xenia ksenija
+ulyana: ульяна уляна juliana uljana ulyana julianna
+yulia: юлия юля юлія julia julija yulia yuliya juliia
+sara: сара соре сарра sara sarah sore sura сура
+rivka: ревекка ривка рива rebeka rebekka rivka riwka rywka rebecca
+rachel: рахиль рохл рахель rachela rachel rahel rochl rokhl
+lea: лея лия лейя leja lea leah
+esther: эсфирь эстер эсфира estera ester esther esfir ester
+golda: голда golda golde
+chaya: хая chaja chaya haya хайка
+dvora: двойра дебора двора debora dvoira dwojra devorah
+fruma: фрума fruma frume
+basya: бася батья basia bas batya basya
+feiga: фейга fejga feiga feige
+sima: сима simcha sima
+berta: берта berta bertha berta
+frida: фрида frida frieda frīda
+emma: эмма emma emma
+ida: ида ida
+ella: элла ella
+gertrude: гертруда gertruda gertrud gertrūde
+wilhelmina: вильгельмина wilhelmina vilhelmine minna
+amalia: амалия amalia amalie amālija
+paulina: паулина полина павлина paulina pauline polina pauliina pavlina
+stefania: стефания стефа stefania stefanie stefanija
+jadwiga: ядвига jadwiga hedwig jadvyga
+janina: янина janina jannina
+ludmila: людмила люда людмила ludmiła ludmila ljudmila lyudmila liudmyla
+tamara: тамара тома tamara tamāra
+alla: алла alla
+inna: инна inna
+taisia: таисия тася taisia taisija taissija
+serafima: серафима сима serafima seraphima
+anastasia: анастасия настя настасья анастасія nastazja anastasia anastasija anastassija nastja nastya
+evfrosinia: евфросинья ефросинья фрося frosina jefrossinja efrosinia
+varvara: варвара варя barbara warwara varvara barbora barbara
+marfa: марфа марта marta martha marfa morta maarta
+domna: домна domna
+ustinia: устинья юстина justyna ustinja ustinia justina
+efimia: евфимия ефимия jefimija efimija
+vasilisa: василиса васса wasylisa vasilisa
+zhanna: жанна jeanne zhanna żaneta
+anzhela: анжела angela angela anželika
+# more men
+mstislav: мстислав mścisław mstislav
+yaroslav: ярослав ярек jarosław jaroslaw jaroslav jaroslavs
+rostislav: ростислав ростик rościsław rostislav
+svyatoslav: святослав światosław swjatoslaw svyatoslav
+miroslav: мирослав mirosław miroslav
+zdislav: здислав zdzisław zdzislaw
+boleslav: болеслав bolesław boleslaw boleslav boleslovas
+vladislav: владислав владек władysław wladyslaw vladislav ladislaus vladislavs vladislovas
+tadeusz: тадеуш фаддей тадей tadeusz thaddäus tadas tadeušas faddei
+witold: витольд witold vytautas vitolds
+zygmunt: зигмунд зыгмунт zygmunt sigmund sigismund žygimantas
+leopold: леопольд leopold leopolds
+arnold: арнольд arnold arnolds
+gerhard: герхард gerhard gerhards
+reinhold: рейнгольд reinhold reingolds
+kazys: казис kazys
+vladas: владас vladas
+juris: юрис juris
+valdis: валдис valdis
+# Finnish and Estonian forms that romanisations do not reach
+matti: матти matti mattias
+toivo: тойво toivo
+eino: эйно eino
+vaino: вяйнё väinö vaino
+kalle: калле kalle
+jussi: юсси jussi
+`;

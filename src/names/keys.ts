@@ -1,0 +1,80 @@
+/**
+ * Blocking and index keys: what search and linkage store for a name so that every spelling of it,
+ * in any script, meets. Cached per distinct string: surnames repeat a lot in 3M records.
+ */
+import { daitchMokotoff } from './daitch-mokotoff.ts';
+import { keyLatinForms, latinForms } from './latin-forms.ts';
+import { surnameBase } from './surname-base.ts';
+import { givenNameGroup } from './given-names.ts';
+import { normalizeName } from './normalize.ts';
+import { TRANSLIT_SCHEMES, transliterate } from './transliterate.ts';
+
+/** Distinct strings whose keys are kept in memory (about 100 bytes each). */
+const KEY_CACHE_LIMIT = 500_000;
+
+const surnameCache = new Map<string, string[]>();
+const givenCache = new Map<string, string[]>();
+
+/** DM codes of every key Latin form of a text, deduplicated, sorted. */
+function dmOfForms(text: string): string[] {
+  const codes = new Set<string>();
+  for (const form of keyLatinForms(text)) for (const code of daitchMokotoff(form)) codes.add(code);
+  return [...codes].sort();
+}
+
+/** The index keys of a surname in any script: DM codes of every Latin form of its base. */
+export function surnameKeys(surname: string): string[] {
+  const hit = surnameCache.get(surname);
+  if (hit) return hit;
+  const keys = dmOfForms(surnameBase(surname));
+  if (surnameCache.size >= KEY_CACHE_LIMIT) surnameCache.clear();
+  surnameCache.set(surname, keys);
+  return keys;
+}
+
+/** The index keys of a given name: its equivalence-group id if known, else its DM codes. */
+export function givenNameKeys(name: string): string[] {
+  const hit = givenCache.get(name);
+  if (hit) return hit;
+  const group = givenNameGroup(name);
+  const keys = group ? [group] : dmOfForms(name);
+  if (givenCache.size >= KEY_CACHE_LIMIT) givenCache.clear();
+  givenCache.set(name, keys);
+  return keys;
+}
+
+/** Everything a name yields, for `unerased names keys` and for debugging a missed match. */
+export interface NameKeys {
+  input: string;
+  normalized: string;
+  /** Romanisation per scheme (only for Cyrillic input). */
+  transliterations: Record<string, string>;
+  latinForms: string[];
+  /** DM codes of the name itself (every Latin form). */
+  daitchMokotoff: string[];
+  surnameBase: string;
+  surnameKeys: string[];
+  givenNameGroup?: string;
+  givenNameKeys: string[];
+}
+
+export function nameKeys(text: string): NameKeys {
+  const normalized = normalizeName(text);
+  const transliterations: Record<string, string> = {};
+  if (/[\u0400-\u04ff]/.test(normalized)) {
+    for (const scheme of TRANSLIT_SCHEMES) transliterations[scheme] = transliterate(text.trim(), scheme);
+  }
+  const group = givenNameGroup(text);
+  const keys: NameKeys = {
+    input: text,
+    normalized,
+    transliterations,
+    latinForms: latinForms(text),
+    daitchMokotoff: dmOfForms(text),
+    surnameBase: surnameBase(text),
+    surnameKeys: surnameKeys(text),
+    givenNameKeys: givenNameKeys(text),
+  };
+  if (group) keys.givenNameGroup = group;
+  return keys;
+}

@@ -1,0 +1,133 @@
+/**
+ * Romanisations iuliia does not have: the Ukrainian national standard (Cabinet of Ministers
+ * resolution 55, 2010), and the Polish (PWN) and German (Duden) spellings of Russian names, as
+ * found in Polish and German documents and literature (Sołowjow, Gorbatschow, Jelzin, Jeżow,
+ * Jeschow). Each is a function of a letter and its neighbours, applied word by word.
+ */
+
+/** What a rule sees: the letter, the letters before and after it (lower case), word edges. */
+interface Context {
+  ch: string;
+  prev: string;
+  next: string;
+  /** The letter two places on ('' past the end of the word). */
+  next2: string;
+  atStart: boolean;
+  atEnd: boolean;
+}
+type Rule = (c: Context) => string;
+
+const VOWELS = new Set([...'аеёиоуыэюяіїє']);
+const SIGNS = new Set(['ь', 'ъ', "'", '’', 'ʼ']);
+/** After these, a vowel letter starts a new syllable with an audible "j". */
+const iotated = (c: Context) => c.atStart || VOWELS.has(c.prev) || SIGNS.has(c.prev);
+
+/** Ukrainian national romanisation (2010): є ї й ю я take y- forms at the start of a word. */
+const UK_TABLE: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'y', і: 'i', к: 'k',
+  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
+  ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ъ: '', "'": '', '’': '', 'ʼ': '', ы: 'y', э: 'e', ё: 'io',
+};
+const ukrainian: Rule = (c) => {
+  switch (c.ch) {
+    case 'є': return c.atStart ? 'ye' : 'ie';
+    case 'ї': return c.atStart ? 'yi' : 'i';
+    case 'й': return c.atStart ? 'y' : 'i';
+    case 'ю': return c.atStart ? 'yu' : 'iu';
+    case 'я': return c.atStart ? 'ya' : 'ia';
+    case 'г': return c.prev === 'з' ? 'gh' : 'h'; // зг → zgh keeps it apart from ж (zh)
+    default: return UK_TABLE[c.ch] ?? c.ch;
+  }
+};
+
+/** Hard consonants after which Polish writes e/o/u/a and y rather than ie/io/iu/ia and i. */
+const PL_HARD = new Set(['ж', 'ш', 'ч', 'щ', 'ц']);
+const PL_TABLE: Record<string, string> = {
+  а: 'a', б: 'b', в: 'w', г: 'g', д: 'd', ж: 'ż', з: 'z', й: 'j', к: 'k', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'ch', ц: 'c', ч: 'cz', ш: 'sz', щ: 'szcz',
+  ъ: '', ы: 'y', э: 'e', і: 'i', ї: 'ji', є: 'je', ґ: 'g',
+};
+/** Before these, л is the soft Polish l; elsewhere the hard ł. */
+const PL_SOFTENING = new Set(['е', 'ё', 'ю', 'я', 'и', 'ь', 'і', 'є', 'ї']);
+const PL_SOFT_SIGN: Record<string, string> = { н: 'ń', с: 'ś', з: 'ź', ц: 'ć' };
+const polish: Rule = (c) => {
+  const soft = (plain: string, iot: string) => (iotated(c) ? `j${plain}` : PL_HARD.has(c.prev) || c.prev === 'л' ? plain : iot);
+  switch (c.ch) {
+    case 'е': return c.prev === 'р' && !iotated(c) ? 'e' : soft('e', 'ie'); // Брежнев → Breżniew
+    case 'ё': return soft('o', 'io');
+    case 'ю': return soft('u', 'iu');
+    case 'я': return soft('a', 'ia');
+    case 'и': return PL_HARD.has(c.prev) ? 'y' : (VOWELS.has(c.prev) || c.prev === 'ь') && !c.atStart ? 'ji' : 'i';
+    case 'л': return PL_SOFTENING.has(c.next) ? 'l' : 'ł';
+    case 'ь': return '';
+    default: {
+      // A soft sign after н с з ц is written as an accent on the consonant (Гоньба → Gońba).
+      if (c.next === 'ь' && PL_SOFT_SIGN[c.ch] && !VOWELS.has(c.next2)) return PL_SOFT_SIGN[c.ch]!;
+      return PL_TABLE[c.ch] ?? c.ch;
+    }
+  }
+};
+
+const DE_TABLE: Record<string, string> = {
+  а: 'a', б: 'b', в: 'w', г: 'g', д: 'd', ж: 'sch', з: 's', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', т: 't', у: 'u', ф: 'f', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch',
+  ъ: '', ь: '', ы: 'y', э: 'e', і: 'i', ї: 'ji', є: 'je', ґ: 'g',
+};
+const DE_HUSHING = new Set(['ж', 'ш', 'ч', 'щ']);
+const german: Rule = (c) => {
+  switch (c.ch) {
+    case 'е': return iotated(c) ? 'je' : 'e';
+    case 'ё': return DE_HUSHING.has(c.prev) ? 'o' : iotated(c) ? 'jo' : 'jo';
+    case 'ю': return 'ju';
+    case 'я': return 'ja';
+    case 'и': return c.prev === 'ь' ? 'ji' : 'i';
+    // й is dropped after и/ы at the end (Василий → Wassili, Горький → Gorki), else i/j.
+    case 'й': return c.atEnd && (c.prev === 'и' || c.prev === 'ы') ? '' : VOWELS.has(c.next) ? 'j' : 'i';
+    // с between vowels is written ss so that it stays voiceless (Василий → Wassili).
+    case 'с': return VOWELS.has(c.prev) && VOWELS.has(c.next) ? 'ss' : 's';
+    case 'к': return c.next === 'с' ? 'x' : 'k';
+    default: return DE_TABLE[c.ch] ?? c.ch;
+  }
+};
+/** Letters German swallows after a rule has already written them (кс → x). */
+const germanSkip = (prev: string, ch: string) => prev === 'к' && ch === 'с';
+
+export const NATIONAL_SCHEMES: Readonly<Record<string, Rule>> = {
+  uk_2010: ukrainian,
+  pl_pwn: polish,
+  de_duden: german,
+};
+
+/** Romanises lower-case or mixed-case Cyrillic `text` with one of the national schemes. */
+export function romaniseNational(text: string, scheme: string): string {
+  const rule = NATIONAL_SCHEMES[scheme];
+  if (!rule) throw new Error(`unknown national scheme "${scheme}"`);
+  const chars = [...text];
+  let out = '';
+  let wordStart = true;
+  for (let i = 0; i < chars.length; i++) {
+    const raw = chars[i]!;
+    const ch = raw.toLowerCase();
+    const isLetter = /\p{L}/u.test(raw) || SIGNS.has(ch);
+    if (!isLetter) {
+      out += raw;
+      wordStart = true;
+      continue;
+    }
+    const prev = wordStart ? '' : (chars[i - 1] ?? '').toLowerCase();
+    if (scheme === 'de_duden' && germanSkip(prev, ch)) {
+      wordStart = false;
+      continue;
+    }
+    const nextRaw = chars[i + 1] ?? '';
+    const next = nextRaw.toLowerCase();
+    const atEnd = !(/\p{L}/u.test(nextRaw) || SIGNS.has(next));
+    const next2Raw = atEnd ? '' : chars[i + 2] ?? '';
+    const next2 = /\p{L}/u.test(next2Raw) ? next2Raw.toLowerCase() : '';
+    let latin = rule({ ch, prev, next: atEnd ? '' : next, next2, atStart: wordStart, atEnd });
+    if (raw !== ch && latin.length > 0) latin = latin[0]!.toUpperCase() + latin.slice(1);
+    out += latin;
+    wordStart = false;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Patronymic → the father's given name (Иванович/Ивановна → иван, Ильич → илья, Iwanowitsch →
+ * ivan), so that records can suggest family links. Candidates are generated from the suffix and
+ * checked against the given-name table; the first known one wins.
+ */
+import { normalizeName, isCyrillic } from './normalize.ts';
+import { isKnownGivenName } from './given-names.ts';
+
+/** [suffix, endings to try on the stem], longest suffix first. */
+const CYRILLIC_SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
+  ['ьевич', ['ий', 'ья', 'ей']], ['ьевна', ['ий', 'ья', 'ей']], ['еевич', ['ей']], ['еевна', ['ей']],
+  ['аевич', ['ай']], ['аевна', ['ай']], ['иевич', ['ий']], ['иевна', ['ий']],
+  ['левич', ['', 'ль']], ['левна', ['', 'ль']], ['ович', ['', 'а']], ['овна', ['', 'а']], ['евич', ['ь', 'ей', '', 'а']], ['евна', ['ь', 'ей', '', 'а']],
+  ['инична', ['а']], ['ична', ['а', 'я']], ['ич', ['а', 'я']], ['івна', ['']], ['ївна', ['й']],
+];
+const LATIN_SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
+  ['yevich', ['ii', 'y', 'ya', 'ey']], ['ievich', ['ii', 'y']], ['jewitsch', ['i', 'ij']], ['jewicz', ['ij', 'i']],
+  ['levich', ['', 'l']], ['lewitsch', ['']], ['ovitch', ['']], ['owitsch', ['']], ['owicz', ['']], ['ewicz', ['', 'a']], ['ovich', ['', 'a']],
+  ['evich', ['', 'a', 'ei', 'ey']], ['ovna', ['', 'a']], ['owna', ['']], ['evna', ['', 'a']], ['ewna', ['']],
+  ['ichna', ['a']], ['itsch', ['a']], ['itch', ['a']], ['icz', ['a']], ['ich', ['a', 'ia', 'ya']],
+];
+
+/** Shortest stem left after removing a suffix (Ич is not a patronymic). */
+const MIN_STEM = 2;
+
+/** The father's given name a patronymic is formed from (normalised), or undefined. */
+export function patronymicToGivenName(patronymic: string): string | undefined {
+  const normal = normalizeName(patronymic);
+  const suffixes = isCyrillic(normal) ? CYRILLIC_SUFFIXES : LATIN_SUFFIXES;
+  for (const [suffix, endings] of suffixes) {
+    if (!normal.endsWith(suffix)) continue;
+    const stem = normal.slice(0, -suffix.length);
+    if (stem.length < MIN_STEM) continue;
+    const candidates = [...endings.map((e) => stem + e), ...endings.map((e) => insertFleetingVowel(stem) + e)];
+    const known = candidates.find((c) => isKnownGivenName(c));
+    if (known) return known;
+    return stem + endings[0]!;
+  }
+  return undefined;
+}
+
+/** Павл(ович) → павел, Льв(ович) → лев: the vowel the name drops before a suffix. */
+function insertFleetingVowel(stem: string): string {
+  if (stem === 'льв' || stem === 'lv' || stem === 'lw') return stem.startsWith('л') ? 'лев' : 'lev';
+  const m = /^(.*[^аеиоуыэюяaeiouy])([^аеиоуыэюяaeiouy])$/.exec(stem);
+  if (!m) return stem;
+  return `${m[1]}${/[\u0400-\u04ff]/.test(stem) ? 'е' : 'e'}${m[2]}`;
+}
