@@ -100,12 +100,15 @@ export const RELATION_TYPES = [
   'author-of',
   'depicted-in',
   'killed-by',
+  'founded',
+  'managed',
+  'located-at',
 ] as const;
 
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-/** The payload of a `relation.add` log entry. */
-export const RelationAddSchema = z
+/** The fields of a `relation.add` payload, before the checks across fields. */
+export const RelationFieldsSchema = z
   .object({
     id: RelationIdSchema,
     type: z.enum(RELATION_TYPES),
@@ -119,8 +122,12 @@ export const RelationAddSchema = z
     note: z.string().min(1).optional(),
     synthetic: z.boolean().optional(),
   })
-  .strict()
-  .refine((r) => r.subject !== r.object, { message: 'a relation links two different entities' });
+  .strict();
+
+/** The payload of a `relation.add` log entry. */
+export const RelationAddSchema = RelationFieldsSchema.refine((r) => r.subject !== r.object, {
+  message: 'a relation links two different entities',
+});
 
 export type RelationAdd = z.infer<typeof RelationAddSchema>;
 

@@ -66,8 +66,8 @@ export const ArtefactVersionSchema = z
   })
   .strict();
 
-/** The payload of an `entity.add` log entry. */
-export const EntityAddSchema = z
+/** The fields of an `entity.add` payload, before the checks across fields. */
+export const EntityFieldsSchema = z
   .object({
     id: EntityIdSchema,
     kind: EntityKindSchema,
@@ -93,8 +93,10 @@ export const EntityAddSchema = z
     /** Marks generated test entities, never shown as real. */
     synthetic: z.boolean().optional(),
   })
-  .strict()
-  .superRefine((entity, ctx) => {
+  .strict();
+
+/** The payload of an `entity.add` log entry. */
+export const EntityAddSchema = EntityFieldsSchema.superRefine((entity, ctx) => {
     if (kindOfId(entity.id) !== entity.kind) {
       ctx.addIssue({ code: 'custom', path: ['kind'], message: `kind ${entity.kind} does not match id ${entity.id}` });
     }
