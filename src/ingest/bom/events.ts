@@ -1,0 +1,210 @@
+/**
+ * The statements after the profile, each opened by its marker word: "Адрес:", "Арестован",
+ * "Приговорен:", "Приговор:", "Рассстрелян", "Умер", "Место захоронения:", "Реабилитирован",
+ * "Источник:". Markers are found in the text; each statement runs to the next marker.
+ * The sources' typos ("Рассстрелян") are matched, never corrected: values keep the text.
+ */
+import type { FieldValue, RecordFields } from '../../domain/record.ts';
+import { findDate } from './date-scan.ts';
+import { bodyKey } from './vocab/bodies.ts';
+import { chargeKeys } from './vocab/charges.ts';
+import { sentenceNorm } from './vocab/sentences.ts';
+import { siteKey } from './vocab/sites.ts';
+import { firstSentenceEnd, trimPiece, trimSentence, valueOf, type Piece } from './text-span.ts';
+
+export type EventKind =
+  | 'address' | 'executed' | 'died' | 'burial' | 'arrested' | 'sentenced' | 'verdict' | 'revised' | 'rehabilitated' | 'source';
+
+const MARKER_SOURCES: readonly (readonly [EventKind, string])[] = [
+  ['address', 'Адрес:'],
+  ['executed', 'Ра[сc]+тр[еe]л[яе]н(?:а|ы|о)?'],
+  ['died', 'Умер(?:ла)?|Погиб(?:ла)?|Скончал(?:ся|ась)'],
+  ['burial', 'Место\\s+захоронения:?|Похоронен(?:а|ы)?'],
+  ['arrested', 'Арестован(?:а|ы)?:?|Арест:'],
+  ['sentenced', 'Приговорен(?:а|ы)?:?|Осужден(?:а|ы)?:?'],
+  ['verdict', 'Приговор:'],
+  ['revised', 'Определением|Постановлением|Решением'],
+  ['rehabilitated', 'Реабилитирован(?:а|ы)?:?'],
+  ['source', 'Источник:|Источники:'],
+];
+const MARKER_RE = new RegExp(
+  `(?<=^|[\\s.;,])(?:${MARKER_SOURCES.map(([, s], i) => `(?<m${i}>${s})`).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
+export interface Marker {
+  kind: EventKind;
+  /** The marker word itself (its ending tells the sex: "Рассстреляна"). */
+  word: Piece;
+  /** The statement after the marker word, up to the next marker. */
+  body: Piece;
+}
+
+/** The event statements of a piece, in order. */
+export function findMarkers(text: string, p: Piece): Marker[] {
+  const markers: Marker[] = [];
+  MARKER_RE.lastIndex = p.start;
+  for (let m = MARKER_RE.exec(text); m && m.index < p.end; m = MARKER_RE.exec(text)) {
+    const groups = m.groups!;
+    const index = MARKER_SOURCES.findIndex((_, i) => groups[`m${i}`] !== undefined);
+    const word = { start: m.index, end: m.index + m[0].length };
+    markers.push({ kind: MARKER_SOURCES[index]![0], word, body: { start: word.end, end: p.end } });
+  }
+  for (let i = 0; i + 1 < markers.length; i++) markers[i]!.body.end = markers[i + 1]!.word.start;
+  return markers;
+}
+
+export interface EventResult {
+  fields: RecordFields;
+  unparsed: Piece[];
+  warnings: string[];
+  /** Every sentence in order (first, then revisions), normalised. */
+  sentences: string[];
+  source?: FieldValue;
+  sex?: FieldValue;
+}
+
+/** Dates follow their marker closely ("Рассстрелян 17.05.1938", "Реабилитирован в 1958 г."). */
+const MAX_GAP_BEFORE_EVENT_DATE = 4;
+const FEMALE_MARKER_RE = /(?:на|ла|лась|ась)$/u;
+const cleaned = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+
+/** Reads every marker's statement into fields. */
+export function readEvents(text: string, markers: readonly Marker[]): EventResult {
+  const r: EventResult = { fields: {}, unparsed: [], warnings: [], sentences: [] };
+  for (const marker of markers) {
+    const end = firstSentenceEnd(text, marker.body);
+    const body = trimSentence(text, { start: marker.body.start, end });
+    const rest = trimPiece(text, { start: end, end: marker.body.end });
+    if (rest.end > rest.start) r.unparsed.push(rest);
+    readEvent(text, marker, body, r);
+  }
+  return r;
+}
+
+function setOnce(r: EventResult, field: keyof RecordFields, value: FieldValue): void {
+  if (r.fields[field]) r.warnings.push(`second ${field} kept as text: ${value.text}`);
+  else r.fields[field] = value;
+}
+
+function readEvent(text: string, marker: Marker, body: Piece, r: EventResult): void {
+  const markerText = text.slice(marker.word.start, marker.word.end).replace(/:$/u, '');
+  if (['executed', 'died', 'arrested', 'sentenced', 'rehabilitated'].includes(marker.kind) && FEMALE_MARKER_RE.test(markerText)) {
+    r.sex ??= valueOf(text, marker.word, 'female');
+  }
+  const bodyText = text.slice(body.start, body.end);
+  switch (marker.kind) {
+    case 'address':
+      if (body.end > body.start) setOnce(r, 'residence', valueOf(text, body, cleaned(bodyText)));
+      return;
+    case 'burial':
+      if (body.end > body.start) setOnce(r, 'burialPlace', valueOf(text, body, siteKey(bodyText)));
+      return;
+    case 'source':
+      if (body.end > body.start) r.source = valueOf(text, body, cleaned(bodyText));
+      return;
+    case 'executed':
+    case 'died':
+      return readDeath(text, marker, body, r);
+    case 'arrested':
+      return readDatedBody(text, body, r, 'arrestDate', 'arrestingBody');
+    case 'rehabilitated':
+      return readDatedBody(text, body, r, 'rehabilitationDate', 'rehabilitationBody');
+    case 'sentenced':
+      return readVerdict(text, body, r);
+    case 'verdict': {
+      const norm = sentenceNorm(bodyText);
+      setOnce(r, 'sentence', valueOf(text, body, norm));
+      if (norm) r.sentences.push(norm);
+      return;
+    }
+    case 'revised': {
+      // "Определением Военной коллегии ВС СССР от 17 октября 1939 г. мера снижена до 10 лет."
+      const whole = { start: marker.word.start, end: body.end };
+      const found = findDate(text, body);
+      const after = found ? text.slice(found.piece.end, body.end) : bodyText;
+      const norm = sentenceNorm(after);
+      if (norm) r.sentences.push(norm);
+      const notes = r.fields.notes;
+      if (notes?.span) r.fields.notes = valueOf(text, { start: notes.span[0], end: whole.end });
+      else r.fields.notes = valueOf(text, whole);
+      if (!norm) r.warnings.push(`sentence revision not read: ${text.slice(whole.start, whole.end)}`);
+      return;
+    }
+  }
+}
+
+/** "Рассстрелян 17.05.1938", "Расстреляна 2 октября 1937 г. в г. Москве", "Умер в 1942 г. в лагере". */
+function readDeath(text: string, marker: Marker, body: Piece, r: EventResult): void {
+  const dateField = marker.kind === 'executed' ? 'executionDate' : 'deathDate';
+  const found = findDate(text, body);
+  if (!found || found.piece.start - body.start > MAX_GAP_BEFORE_EVENT_DATE) {
+    r.warnings.push(`${dateField} not read: ${text.slice(marker.word.start, body.end)}`);
+    if (body.end > body.start) r.unparsed.push(body);
+    return;
+  }
+  setOnce(r, dateField, valueOf(text, found.piece, found.date.edtf));
+  const place = trimPiece(text, { start: found.piece.end, end: body.end });
+  if (place.end > place.start) {
+    const placeText = text.slice(place.start, place.end);
+    if (/^(?:в|во|на|под)\s/u.test(placeText)) setOnce(r, 'deathPlace', valueOf(text, place, siteKey(placeText)));
+    else r.unparsed.push(place);
+  }
+}
+
+/** "12 ноября 1938 г. Бабаевским РО УНКВД ВО": a date, then the body that acted. */
+function readDatedBody(text: string, body: Piece, r: EventResult, dateField: 'arrestDate' | 'rehabilitationDate', bodyField: 'arrestingBody' | 'rehabilitationBody'): void {
+  const found = findDate(text, body);
+  if (!found || found.piece.start - body.start > MAX_GAP_BEFORE_EVENT_DATE) {
+    if (body.end > body.start) r.unparsed.push(body);
+    r.warnings.push(`${dateField} not read: ${text.slice(body.start, body.end)}`);
+    return;
+  }
+  setOnce(r, dateField, valueOf(text, found.piece, found.date.edtf));
+  const who = trimPiece(text, { start: found.piece.end, end: body.end });
+  if (who.end > who.start) setOnce(r, bodyField, valueOf(text, who, bodyKey(text.slice(who.start, who.end))));
+}
+
+const CHARGE_MARK_RE = /,?\s*(?:обв\.:?|обвинение:|по\s+ст\.)/u;
+
+/** "Корякский окрсуд 8 апреля 1939 г., обв.: по ст. 58-2-8-9-10-11 УК РСФСР". */
+function readVerdict(text: string, body: Piece, r: EventResult): void {
+  const bodyText = text.slice(body.start, body.end);
+  const mark = CHARGE_MARK_RE.exec(bodyText);
+  const head: Piece = { start: body.start, end: mark ? body.start + mark.index : body.end };
+  if (mark) {
+    const chargeStart = mark[0].includes('по') ? body.start + mark.index + mark[0].indexOf('по') : body.start + mark.index + mark[0].length;
+    const charge = trimSentence(text, { start: chargeStart, end: body.end });
+    if (charge.end > charge.start) {
+      const keys = chargeKeys(text.slice(charge.start, charge.end));
+      setOnce(r, 'charge', valueOf(text, charge, keys.length > 0 ? keys.join(',') : undefined));
+    }
+  }
+  const found = findDate(text, head);
+  if (found) setOnce(r, 'sentenceDate', valueOf(text, found.piece, found.date.edtf));
+  // The body is named before the date ("Корякский окрсуд 8 апреля 1939 г.") or after it.
+  const before = trimPiece(text, { start: head.start, end: found ? found.piece.start : head.end });
+  const after = found ? trimPiece(text, { start: found.piece.end, end: head.end }) : { start: head.end, end: head.end };
+  const who = before.end > before.start ? before : after;
+  if (who.end > who.start) {
+    const whoText = text.slice(who.start, who.end);
+    const sentence = /^к\s/u.test(whoText) ? sentenceNorm(whoText) : undefined;
+    if (sentence) {
+      setOnce(r, 'sentence', valueOf(text, who, sentence));
+      r.sentences.push(sentence);
+    } else setOnce(r, 'sentencingBody', valueOf(text, who, bodyKey(whoText)));
+  }
+  if (before.end > before.start && after.end > after.start) r.unparsed.push(after);
+}
+
+/**
+ * Reads one statement printed on its own, without its marker word, as the memo-strings and
+ * many spreadsheets give them: a sentencing statement ("тройкой УНКВД КК 12 ноября 1937 г.,
+ * обв.: КРА."), an arrest, a rehabilitation, an execution date.
+ */
+export function readStatement(kind: EventKind, text: string): EventResult {
+  const r: EventResult = { fields: {}, unparsed: [], warnings: [], sentences: [] };
+  const body = trimSentence(text, { start: 0, end: text.length });
+  readEvent(text, { kind, word: { start: 0, end: 0 }, body }, body, r);
+  return r;
+}

@@ -1,0 +1,151 @@
+/**
+ * The profile of an entry: the comma-separated statements between the name and the first
+ * event ("род. 1884, Лифляндская губ. (…), Валкский уезд, усадьбы Стражас, латыш, б/п,
+ * Кирижский лесохимкомбинат: начальник обследовательской партии").
+ *
+ * Books of Memory print them in a fixed order: birth, birthplace, nationality, party (and
+ * education), then workplace and post. Each item is recognised by its vocabulary; items that
+ * fit nowhere are kept as unparsed text, never assigned to a field by position alone, except
+ * the birthplace (right after the birth date) and the closing work statement.
+ */
+import type { FieldValue, RecordFields } from '../../domain/record.ts';
+import { findDate } from './date-scan.ts';
+import { educationKey } from './vocab/education.ts';
+import { nationalityKey } from './vocab/nationalities.ts';
+import { partyKey } from './vocab/party.ts';
+import { splitItems, trimPiece, valueOf, type Piece } from './text-span.ts';
+
+export interface ProfileResult {
+  fields: RecordFields;
+  unparsed: Piece[];
+  warnings: string[];
+  /** "female" when the birth verb says so ("родилась"). */
+  sex?: FieldValue;
+}
+
+const BIRTH_RE = /^(?:род\.|родил(?:ся|ась)|р\.)/iu;
+const BORN_FEMALE_RE = /^родилась/iu;
+/** A birth date must follow the birth word closely ("род. в сентябре 1895"). */
+const MAX_GAP_BEFORE_BIRTH_DATE = 3;
+/** Statements that continue a party statement ("восстановлен в мае 1930 г."). */
+const PARTY_CONTINUATION_RE = /^(?:восстановлен\S*|вновь\s|с\s+\d{4}|в\s+\d{4})/iu;
+const NATIVE_OF_RE = /^уроженец|^уроженка/iu;
+
+type Kind = 'nationality' | 'party' | 'education' | 'native';
+
+function classify(item: string): { kind: Kind; key?: string } | undefined {
+  const nationality = nationalityKey(item);
+  if (nationality) return { kind: 'nationality', key: nationality };
+  const party = partyKey(item);
+  if (party) return { kind: 'party', key: party };
+  const education = educationKey(item);
+  if (education) return { kind: 'education', key: education };
+  if (NATIVE_OF_RE.test(item)) return { kind: 'native' };
+  return undefined;
+}
+
+const cleaned = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+
+/** Reads the profile statements of `piece`. */
+export function readProfile(text: string, piece: Piece): ProfileResult {
+  const fields: RecordFields = {};
+  const unparsed: Piece[] = [];
+  const warnings: string[] = [];
+  let sex: FieldValue | undefined;
+  const items = splitItems(text, piece);
+  let next = 0;
+  let placeStart: number | undefined;
+
+  const first = items[0];
+  if (first && BIRTH_RE.test(text.slice(first.start, first.end))) {
+    next = 1;
+    const word = BIRTH_RE.exec(text.slice(first.start, first.end))![0];
+    if (BORN_FEMALE_RE.test(word)) sex = valueOf(text, { start: first.start, end: first.start + word.length }, 'female');
+    const found = findDate(text, { start: first.start + word.length, end: first.end });
+    const gap = found ? text.slice(first.start + word.length, found.piece.start).trim() : '';
+    if (found && gap.length <= MAX_GAP_BEFORE_BIRTH_DATE) {
+      fields.birthDate = valueOf(text, found.piece, found.date.edtf);
+      const rest = trimPiece(text, { start: found.piece.end, end: first.end });
+      if (rest.end > rest.start) placeStart = rest.start;
+    } else {
+      warnings.push(`birth date not read: ${text.slice(first.start, first.end)}`);
+      const rest = trimPiece(text, { start: first.start + word.length, end: first.end });
+      if (rest.end > rest.start) unparsed.push(rest);
+    }
+  }
+
+  // Birthplace: the items after the birth statement, up to the first classified item.
+  let i = next;
+  while (i < items.length && !classify(text.slice(items[i]!.start, items[i]!.end))) i++;
+  const placeItems = items.slice(next, i);
+  if (placeStart === undefined && placeItems.length > 0 && next === 1) placeStart = placeItems[0]!.start;
+  if (placeStart !== undefined && (next === 1 || placeItems.length > 0)) {
+    const end = placeItems.length > 0 ? placeItems.at(-1)!.end : items[0]!.end;
+    if (i < items.length) {
+      const p = { start: placeStart, end };
+      fields.birthPlace = valueOf(text, p, cleaned(text.slice(p.start, p.end)));
+    } else {
+      // Nothing classified after it: we cannot tell a place from a workplace.
+      unparsed.push({ start: placeStart, end });
+    }
+  } else {
+    for (const p of placeItems) unparsed.push(p);
+  }
+
+  // Classified statements, then the closing work statement.
+  let lastClassified = i - 1;
+  let lastParty: Piece | undefined;
+  const pending: Piece[] = [];
+  for (; i < items.length; i++) {
+    const item = items[i]!;
+    const itemText = text.slice(item.start, item.end);
+    const c = classify(itemText);
+    if (!c && lastParty && lastClassified === i - 1 && PARTY_CONTINUATION_RE.test(itemText)) {
+      lastParty = { start: lastParty.start, end: item.end };
+      fields.party = valueOf(text, lastParty, fields.party?.norm);
+      lastClassified = i;
+      continue;
+    }
+    if (!c) {
+      pending.push(item);
+      continue;
+    }
+    unparsed.push(...pending);
+    pending.length = 0;
+    const previous = lastClassified;
+    lastClassified = i;
+    if (c.kind === 'native') {
+      if (!fields.birthPlace) fields.birthPlace = valueOf(text, item, cleaned(itemText));
+      else unparsed.push(item);
+    } else if (c.kind === 'party') {
+      if (lastParty && previous === i - 1) {
+        // "член КП Польши 1920-1923, член ВКП(б) с 1931": one statement; the later one counts.
+        lastParty = { start: lastParty.start, end: item.end };
+        fields.party = valueOf(text, lastParty, c.key);
+      } else if (fields.party) unparsed.push(item);
+      else {
+        fields.party = valueOf(text, item, c.key);
+        lastParty = item;
+      }
+    } else {
+      const field = c.kind === 'nationality' ? 'nationality' : 'education';
+      if (fields[field]) unparsed.push(item);
+      else fields[field] = valueOf(text, item, c.key);
+    }
+  }
+  if (pending.length > 0) readWork(text, { start: pending[0]!.start, end: pending.at(-1)!.end }, fields);
+  return sex ? { fields, unparsed, warnings, sex } : { fields, unparsed, warnings };
+}
+
+/** "Кирижский лесохимкомбинат: начальник обследовательской партии" → workplace, post. */
+function readWork(text: string, p: Piece, fields: RecordFields): void {
+  const colon = text.indexOf(': ', p.start);
+  if (colon > p.start && colon < p.end && !text.slice(p.start, colon).includes('(')) {
+    const place = trimPiece(text, { start: p.start, end: colon });
+    const post = trimPiece(text, { start: colon + 1, end: p.end });
+    fields.workplace = valueOf(text, place, cleaned(text.slice(place.start, place.end)));
+    if (post.end > post.start) fields.occupation = valueOf(text, post, cleaned(text.slice(post.start, post.end)));
+    return;
+  }
+  fields.occupation = valueOf(text, p, cleaned(text.slice(p.start, p.end)));
+}
