@@ -19,6 +19,13 @@ export const NAME_SIMILAR_SCORE = 0.7;
  * ten-letter name, or a transliteration variant). */
 export const PLACE_SIMILAR_EDIT_RATE = 0.2;
 
+/** Given-name level of a spelling similarity: 3 similar, 2 partly similar, 0 different. */
+export function givenSimilarityLevel(score: number): number {
+  if (score >= NAME_CLOSE_SCORE) return 3;
+  if (score >= NAME_SIMILAR_SCORE) return 2;
+  return 0;
+}
+
 /** Level of a name score: 3 same, 2 close, 1 similar, 0 different (surname's levels). */
 export function nameLevel(score: number): number {
   if (score >= NAME_SAME_SCORE) return 3;
@@ -40,7 +47,7 @@ export class RecordComparator {
     this.surnameCache = new PairCache((a, b) => nameLevel(bestFormSimilarity(s[a]!, s[b]!)));
     // Given names and patronymics of different classes: "similar" when spelled alike (a typo,
     // a diminutive the table lacks), else different.
-    this.givenCache = new PairCache((a, b) => (bestFormSimilarity(g[a]!, g[b]!) >= NAME_CLOSE_SCORE ? 2 : 0));
+    this.givenCache = new PairCache((a, b) => givenSimilarityLevel(bestFormSimilarity(g[a]!, g[b]!)));
     this.patronymicCache = this.givenCache;
     const latin = r.placeLatin;
     this.placeCache = new PairCache((a, b) => placeSimilar(latin[a]!, latin[b]!));
@@ -80,9 +87,9 @@ export class RecordComparator {
 
   private givenLevel(a: number, b: number, ga: number, gb: number, ia: number, ib: number, cache: PairCache<number>, f: number): number {
     if (a < 0 || b < 0) return missingCode(f);
-    if (a === b) return 3;
+    if (a === b) return 4;
     if (ga < 0 || gb < 0) return ia === ib && ia !== 0 ? 1 : 0; // one side is an initial
-    if (ga === gb) return 3;
+    if (ga === gb) return 4;
     return cache.get(a, b);
   }
 

@@ -9,8 +9,8 @@
 
 export const COMPARISON_FIELDS = [
   { name: 'surname', levels: ['different', 'similar', 'close', 'same'] },
-  { name: 'givenName', levels: ['different', 'initial only', 'similar', 'same'] },
-  { name: 'patronymic', levels: ['different', 'initial only', 'similar', 'same'] },
+  { name: 'givenName', levels: ['different', 'initial only', 'partly similar', 'similar', 'same'] },
+  { name: 'patronymic', levels: ['different', 'initial only', 'partly similar', 'similar', 'same'] },
   { name: 'birthYear', levels: ['more than 5 years apart', 'within 5 years', 'within 2 years', 'within 1 year', 'same year'] },
   { name: 'birthPlace', levels: ['different', 'similar', 'same'] },
   { name: 'nationality', levels: ['different', 'same'] },

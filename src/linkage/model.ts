@@ -9,8 +9,11 @@ import { COMPARISON_FIELDS, FIELD_COUNT, LEVEL_COUNTS, levelOf, missingCode, lev
 /** Version of the persisted model (inside `person.link` explanations and `link --model`). */
 export const MODEL_VERSION = 1;
 
-/** No probability is let reach 0 or 1: a level never seen would otherwise weigh ±∞ bits. */
-export const PROBABILITY_FLOOR = 1e-5;
+/**
+ * No probability is let below this: a level EM never saw among non-matches would otherwise
+ * weigh ±∞ bits. 1e-4 caps one field's part at about ±13 bits.
+ */
+export const PROBABILITY_FLOOR = 1e-4;
 
 export interface FieldParameters {
   /** P(level | match), per level (missing excluded). */

@@ -3,9 +3,12 @@
  */
 import type { Command } from 'commander';
 import * as synth from './synth.ts';
+import * as link from './link.ts';
+import * as review from './review.ts';
+import * as person from './person.ts';
 
 export interface CommandModule {
   register(program: Command): void;
 }
 
-export const commandModules: CommandModule[] = [synth];
+export const commandModules: CommandModule[] = [synth, link, review, person];
