@@ -1,0 +1,60 @@
+/**
+ * Index keys: the strings under which a record is filed, hashed to integers so that the key
+ * table stays small (two integers a row) and lookups are one B-tree probe each. A hash
+ * collision only adds a candidate that ranking then scores low; it never loses one.
+ *
+ * Families (a record gets a few of each):
+ *   s    surname sound (Daitch–Mokotoff code of any Latin form of the surname's base)
+ *   sg   surname sound + given-name group: the usual way in, short posting lists
+ *   p3   first three DM digits + given-name group: finds surnames with a late typo
+ *   gpy  given name + patronymic + birth year: finds surnames garbled beyond recognition
+ *   x    the surname exactly as spelt (normalised): the "exact spelling" switch
+ */
+import type { SearchDoc } from './document.ts';
+
+/** Widest birth-year range filed year by year in `gpy` keys (wider ranges say too little). */
+export const MAX_FILED_YEAR_SPAN = 3;
+/** DM digits kept in a `p3` key: enough to separate names, few enough to survive a late typo. */
+export const PREFIX_DIGITS = 3;
+
+/** FNV-1a over UTF-16 units with a seed. */
+function fnv(text: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** A 52-bit integer key (exact in a double and in SQLite's INTEGER). */
+export function hashKey(key: string): number {
+  return fnv(key, 0x811c9dc5) * 0x100000 + (fnv(key, 0x2545f491) & 0xfffff);
+}
+
+export const surnameKey = (dm: string): string => `s|${dm}`;
+export const surnameGivenKey = (dm: string, given: string): string => `sg|${dm}|${given}`;
+export const prefixGivenKey = (dm: string, given: string): string => `p3|${dm.slice(0, PREFIX_DIGITS)}|${given}`;
+export const givenPatronymicYearKey = (given: string, patronymic: string, year: number): string => `gpy|${given}|${patronymic}|${year}`;
+export const exactKey = (surnameNorm: string): string => `x|${surnameNorm}`;
+
+/** Every key a document is filed under (as strings; hash with hashKey). */
+export function docKeys(doc: SearchDoc): string[] {
+  const keys = new Set<string>();
+  for (const dm of doc.surnameKeys) {
+    keys.add(surnameKey(dm));
+    for (const g of doc.givenKeys) {
+      keys.add(surnameGivenKey(dm, g));
+      keys.add(prefixGivenKey(dm, g));
+    }
+  }
+  if (doc.birthMin !== undefined && doc.birthMax !== undefined && doc.birthMax - doc.birthMin < MAX_FILED_YEAR_SPAN) {
+    for (const g of doc.givenKeys) {
+      for (const p of doc.patronymicKeys) {
+        for (let year = doc.birthMin; year <= doc.birthMax; year++) keys.add(givenPatronymicYearKey(g, p, year));
+      }
+    }
+  }
+  if (doc.surnameNorm) keys.add(exactKey(doc.surnameNorm));
+  return [...keys];
+}

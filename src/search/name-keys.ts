@@ -1,0 +1,50 @@
+/**
+ * The names layer as search uses it: one place that maps a name to its index keys and its
+ * comparable forms, so the rest of search never reaches into the names layer's files.
+ */
+import { surnameKeys, givenNameKeys } from '../names/keys.ts';
+import { givenNameGroup } from '../names/given-names.ts';
+import { normalizeName } from '../names/normalize.ts';
+import { surnameBase } from '../names/surname-base.ts';
+import { transliterate } from '../names/transliterate.ts';
+
+export { surnameKeys, givenNameKeys, givenNameGroup, normalizeName, surnameBase };
+
+/** Patronymic endings in Russian and in the romanisations and Polish/German spellings of it. */
+const PATRONYMIC_ENDING = /(ovich|evich|ovitch|evitch|owitsch|ewitsch|owicz|ewicz|ovič|evič|ovna|evna|owna|ewna|ichna|itschna|iczna|ich|itsch|icz|ič|ович|евич|ёвич|овна|евна|ёвна|ична|инична|ич)$/;
+
+/** True when a word looks like a patronymic (Николаевич, Nikolaevna, Mikołajewicz). */
+export function looksLikePatronymic(word: string): boolean {
+  const n = normalizeName(word);
+  return n.length > 5 && PATRONYMIC_ENDING.test(n);
+}
+
+/** The father's name a patronymic is made from, roughly: Николаевич → никола, Iwanowicz → iwan. */
+export function patronymicStem(patronymic: string): string {
+  return normalizeName(patronymic).replace(PATRONYMIC_ENDING, '');
+}
+
+const patronymicCache = new Map<string, string[]>();
+/** Cached distinct strings (patronymics repeat a lot). */
+const PATRONYMIC_CACHE_LIMIT = 200_000;
+
+/** Keys of a patronymic: the given-name group of the father's name if known, else DM codes of the stem. */
+export function patronymicKeys(patronymic: string): string[] {
+  const hit = patronymicCache.get(patronymic);
+  if (hit) return hit;
+  const stem = patronymicStem(patronymic);
+  let keys: string[] = [];
+  if (stem.length >= 2) {
+    const group = givenNameGroup(stem) ?? givenNameGroup(`${stem}й`) ?? givenNameGroup(`${stem}j`);
+    keys = group ? [group] : surnameKeys(stem).map((k) => `dm${k}`);
+  }
+  if (patronymicCache.size >= PATRONYMIC_CACHE_LIMIT) patronymicCache.clear();
+  patronymicCache.set(patronymic, keys);
+  return keys;
+}
+
+/** One Latin spelling of a surname's base, for edit-distance comparison across scripts. */
+export function surnameLatin(surname: string): string {
+  const base = surnameBase(surname);
+  return /[\u0400-\u04ff]/.test(base) ? normalizeName(transliterate(base, 'wikipedia')) : base;
+}

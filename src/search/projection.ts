@@ -1,0 +1,107 @@
+/**
+ * The search index as a projection of the log: each `record.add` files the record under its
+ * keys inside the import's own transaction, so the index is always current and a small import
+ * never rebuilds it. Corrections and redactions re-file the record from the `records` table
+ * (built-in projections run first, so it is already up to date).
+ */
+import type Database from 'better-sqlite3';
+import type { RecordFields } from '../domain/record.ts';
+import type { LogEntry, Projection, RedactPayload } from '../archive/index.ts';
+import { cachedPerDb, recordIdOfEntry } from '../archive/index.ts';
+import { toSearchDoc, type SearchDoc } from './document.ts';
+import { docKeys, hashKey } from './keys.ts';
+
+/** Bump when the tables or the keys change: the archive then rebuilds the index from the log. */
+export const SEARCH_INDEX_VERSION = 1;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS search_docs (
+  doc INTEGER PRIMARY KEY,
+  record_id TEXT NOT NULL UNIQUE,
+  source_id TEXT NOT NULL,
+  surname TEXT NOT NULL, given TEXT NOT NULL, patronymic TEXT NOT NULL,
+  surname_norm TEXT NOT NULL, surname_latin TEXT NOT NULL,
+  surname_keys TEXT NOT NULL, given_keys TEXT NOT NULL, patronymic_keys TEXT NOT NULL,
+  birth_text TEXT NOT NULL, birth_min INTEGER, birth_max INTEGER,
+  place TEXT NOT NULL, region TEXT NOT NULL, nationality TEXT NOT NULL, sentence TEXT NOT NULL,
+  arrest_year INTEGER, operation TEXT NOT NULL, synthetic INTEGER NOT NULL,
+  keys TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS search_keys (
+  key INTEGER NOT NULL,
+  doc INTEGER NOT NULL,
+  PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
+`;
+
+const statements = cachedPerDb((db) => ({
+  insertDoc: db.prepare(`INSERT INTO search_docs (record_id, source_id, surname, given, patronymic, surname_norm, surname_latin,
+    surname_keys, given_keys, patronymic_keys, birth_text, birth_min, birth_max, place, region, nationality, sentence,
+    arrest_year, operation, synthetic, keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+  insertKey: db.prepare('INSERT OR IGNORE INTO search_keys (key, doc) VALUES (?, ?)'),
+  findDoc: db.prepare('SELECT doc, keys FROM search_docs WHERE record_id = ?'),
+  deleteDoc: db.prepare('DELETE FROM search_docs WHERE doc = ?'),
+  deleteKey: db.prepare('DELETE FROM search_keys WHERE key = ? AND doc = ?'),
+  record: db.prepare('SELECT source_id, fields, synthetic FROM records WHERE id = ?'),
+}));
+
+/** Files one document (its row and its keys). */
+export function fileDoc(db: Database.Database, doc: SearchDoc): void {
+  const st = statements(db);
+  const keys = docKeys(doc).map(hashKey);
+  const { lastInsertRowid } = st.insertDoc.run(
+    doc.recordId, doc.sourceId, doc.surname, doc.givenName, doc.patronymic, doc.surnameNorm, doc.surnameLatin,
+    doc.surnameKeys.join(' '), doc.givenKeys.join(' '), doc.patronymicKeys.join(' '), doc.birthText,
+    doc.birthMin ?? null, doc.birthMax ?? null, doc.place, doc.region, doc.nationality, doc.sentence,
+    doc.arrestYear ?? null, doc.operation, doc.synthetic ? 1 : 0, keys.join(' '),
+  );
+  for (const key of keys) st.insertKey.run(key, lastInsertRowid);
+}
+
+function unfile(db: Database.Database, recordId: string): void {
+  const st = statements(db);
+  const row = st.findDoc.get(recordId) as { doc: number; keys: string } | undefined;
+  if (!row) return;
+  for (const key of row.keys.split(' ')) if (key) st.deleteKey.run(Number(key), row.doc);
+  st.deleteDoc.run(row.doc);
+}
+
+/** Re-files a record from the `records` table (or only removes it, if it is gone). */
+function refile(db: Database.Database, recordId: string): void {
+  unfile(db, recordId);
+  const row = statements(db).record.get(recordId) as { source_id: string; fields: string; synthetic: number } | undefined;
+  if (row) fileDoc(db, toSearchDoc(recordId, row.source_id, JSON.parse(row.fields) as RecordFields, row.synthetic === 1));
+}
+
+interface RecordAdd {
+  sourceId: string;
+  fields: RecordFields;
+  synthetic?: boolean;
+}
+
+export const searchProjection: Projection = {
+  name: 'search',
+  version: SEARCH_INDEX_VERSION,
+  schema: SCHEMA,
+  tables: ['search_keys', 'search_docs'],
+  apply(db: Database.Database, entry: LogEntry, payload: unknown): void {
+    if (payload === undefined) return;
+    switch (entry.kind) {
+      case 'record.add': {
+        const record = payload as RecordAdd;
+        const id = recordIdOfEntry(entry);
+        unfile(db, id);
+        fileDoc(db, toSearchDoc(id, record.sourceId, record.fields, record.synthetic === true));
+        return;
+      }
+      case 'record.correct':
+        refile(db, (payload as { recordId: string }).recordId);
+        return;
+      case 'redact':
+        for (const subject of (payload as RedactPayload).subjects) if (subject.startsWith('rec_')) refile(db, subject);
+        return;
+      default:
+        return;
+    }
+  },
+};

@@ -1,0 +1,151 @@
+/**
+ * `search(archive, query)`: candidates from the index, filters, ranking with reasons, facets,
+ * paging. A query without a name (filters only) is answered by a scan of the index table.
+ */
+import type Database from 'better-sqlite3';
+import { cachedPerDb, type Archive } from '../archive/index.ts';
+import { candidateDocs } from './candidates.ts';
+import { countFacets, type Facets } from './facets.ts';
+import { parseQuery, type ParsedQuery, type SearchQuery } from './query.ts';
+import { explain, MIN_SCORE, prepareQuery, scoreDoc, type RankableDoc, type ScorePart } from './rank.ts';
+import { operationKey } from './document.ts';
+
+/** Records read by a query without names (filters only): beyond this, counts are "at least". */
+export const MAX_FILTER_SCAN = 50_000;
+
+export interface DocRow extends RankableDoc {
+  doc: number;
+  record_id: string;
+  source_id: string;
+  nationality: string;
+  sentence: string;
+  arrest_year: number | null;
+  operation: string;
+  synthetic: number;
+}
+
+export interface SearchHit {
+  recordId: string;
+  sourceId: string;
+  score: number;
+  surname: string;
+  givenName: string;
+  patronymic: string;
+  birth: string;
+  place: string;
+  nationality: string;
+  sentence: string;
+  arrestYear?: number;
+  synthetic: boolean;
+  /** Why it matched, one line. */
+  explanation: string;
+  parts: ScorePart[];
+}
+
+export interface SearchResult {
+  /** How the free text was read (so a user can see and correct it). */
+  understood: { surname?: string; givenName?: string; patronymic?: string; born?: string; place?: string };
+  total: number;
+  /** True when the candidate or scan limit was reached: total is then a lower bound. */
+  truncated: boolean;
+  page: number;
+  pageSize: number;
+  hits: SearchHit[];
+  facets?: Facets;
+  tookMs: number;
+}
+
+const COLUMNS = `doc, record_id, source_id, surname, given, patronymic, surname_norm, surname_latin, surname_keys,
+  given_keys, patronymic_keys, birth_text, birth_min, birth_max, place, region, nationality, sentence, arrest_year,
+  operation, synthetic`;
+
+const statements = cachedPerDb((db) => ({
+  docs: db.prepare(`SELECT ${COLUMNS} FROM search_docs WHERE doc IN (SELECT value FROM json_each(?))`),
+  scan: db.prepare(`SELECT ${COLUMNS} FROM search_docs ORDER BY doc LIMIT ?`),
+}));
+
+function passesFilters(doc: DocRow, parsed: ParsedQuery): boolean {
+  const f = parsed.filters;
+  if (f.nationality && doc.nationality !== f.nationality) return false;
+  if (f.sentence && doc.sentence !== f.sentence) return false;
+  if (f.source && doc.source_id !== f.source) return false;
+  if (f.operation && doc.operation !== operationKey(f.operation)) return false;
+  if (f.arrestedFrom !== undefined && (doc.arrest_year === null || doc.arrest_year < f.arrestedFrom)) return false;
+  if (f.arrestedTo !== undefined && (doc.arrest_year === null || doc.arrest_year > f.arrestedTo)) return false;
+  return true;
+}
+
+function toHit(doc: DocRow, score: number, parts: ScorePart[]): SearchHit {
+  const hit: SearchHit = {
+    recordId: doc.record_id,
+    sourceId: doc.source_id,
+    score: Math.round(score * 1000) / 1000,
+    surname: doc.surname,
+    givenName: doc.given,
+    patronymic: doc.patronymic,
+    birth: doc.birth_text,
+    place: doc.place,
+    nationality: doc.nationality,
+    sentence: doc.sentence,
+    synthetic: doc.synthetic === 1,
+    explanation: explain(parts),
+    parts,
+  };
+  if (doc.arrest_year !== null) hit.arrestYear = doc.arrest_year;
+  return hit;
+}
+
+/** Reads the candidates' rows. */
+export function readDocs(db: Database.Database, docs: readonly number[]): DocRow[] {
+  return statements(db).docs.all(JSON.stringify(docs)) as DocRow[];
+}
+
+/** Searches the archive's index. Throws a ZodError for an invalid query. */
+export function search(archive: Archive, query: SearchQuery, options: { excludeRecord?: string } = {}): SearchResult {
+  const started = performance.now();
+  const parsed = parseQuery(query);
+  const db = archive.db;
+  const named = parsed.surname !== undefined;
+  let rows: DocRow[];
+  let truncated: boolean;
+  if (named) {
+    const candidates = candidateDocs(db, prepareQuery(parsed));
+    rows = readDocs(db, candidates.docs);
+    truncated = candidates.truncated;
+  } else {
+    rows = statements(db).scan.all(MAX_FILTER_SCAN + 1) as DocRow[];
+    truncated = rows.length > MAX_FILTER_SCAN;
+    if (truncated) rows.length = MAX_FILTER_SCAN;
+  }
+  const prepared = prepareQuery(parsed);
+  const scored: { doc: DocRow; score: number; parts: ScorePart[] }[] = [];
+  for (const doc of rows) {
+    if (doc.record_id === options.excludeRecord || !passesFilters(doc, parsed)) continue;
+    const { score, parts } = scoreDoc(prepared, doc);
+    if (score >= MIN_SCORE) scored.push({ doc, score, parts });
+  }
+  scored.sort((a, b) => b.score - a.score || a.doc.doc - b.doc.doc);
+  const from = (parsed.page - 1) * parsed.pageSize;
+  const result: SearchResult = {
+    understood: understood(parsed),
+    total: scored.length,
+    truncated,
+    page: parsed.page,
+    pageSize: parsed.pageSize,
+    hits: scored.slice(from, from + parsed.pageSize).map((s) => toHit(s.doc, s.score, s.parts)),
+    tookMs: 0,
+  };
+  if (parsed.facets) result.facets = countFacets(scored.map((s) => s.doc));
+  result.tookMs = Math.round((performance.now() - started) * 100) / 100;
+  return result;
+}
+
+function understood(parsed: ParsedQuery): SearchResult['understood'] {
+  const out: SearchResult['understood'] = {};
+  if (parsed.surname) out.surname = parsed.surname;
+  if (parsed.givenName) out.givenName = parsed.givenName;
+  if (parsed.patronymic) out.patronymic = parsed.patronymic;
+  if (parsed.birth) out.born = `${parsed.birth.year}~${parsed.birth.tolerance}`;
+  if (parsed.placeWords.length > 0) out.place = parsed.placeWords.join(' ');
+  return out;
+}
