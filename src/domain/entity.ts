@@ -145,3 +145,15 @@ export type Entity = EntityAdd;
 export function correctEntity(entity: Entity, correction: EntityCorrect): Entity {
   return { ...entity, ...correction.set };
 }
+
+/** A name as compared for lookup: NFC, lower case, accents off, whitespace collapsed. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -4,21 +4,9 @@
  * for lookup) and the vocabulary keys records use for them.
  */
 import type Database from 'better-sqlite3';
-import { correctEntity, type Entity, type EntityAdd, type EntityCorrect } from '../../domain/entity.ts';
+import { correctEntity, foldName, type Entity, type EntityAdd, type EntityCorrect } from '../../domain/entity.ts';
 import type { LogEntry, Projection, RedactPayload } from '../types.ts';
 import { cachedPerDb } from './statement-cache.ts';
-
-/** A name as compared for lookup: NFC, lower case, accents off, whitespace collapsed. */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 const statements = cachedPerDb((db) => ({
   upsert: db.prepare(

@@ -6,9 +6,11 @@ import * as synth from './synth.ts';
 import * as link from './link.ts';
 import * as review from './review.ts';
 import * as person from './person.ts';
+import * as entity from './entity.ts';
+import * as serve from './serve.ts';
 
 export interface CommandModule {
   register(program: Command): void;
 }
 
-export const commandModules: CommandModule[] = [synth, link, review, person];
+export const commandModules: CommandModule[] = [synth, link, review, person, entity, serve];
