@@ -1,10 +1,15 @@
 /**
  * Deterministic ids: the same source or record gets the same id in every archive, so importing
  * a file twice adds nothing and a rebuild or a mirror gives the same ids.
+ *
+ * A record's id is the hash of its `record.add` payload (source, locator, fields, original
+ * text, synthetic flag, and an occurrence number when one source prints the same entry twice):
+ * computing it costs nothing beyond the payload hash the log needs anyway.
  */
-import { canonicalJson } from './canonical-json.ts';
+import { canonicalize } from './canonical-json.ts';
 import { sha256Hex } from './hash.ts';
 import type { RecordData } from '../domain/record.ts';
+import type { LogEntry } from './types.ts';
 
 /**
  * Hex digits of SHA-256 kept in an id: 96 bits, so the chance of two of a billion records
@@ -21,17 +26,35 @@ export function sourceIdOf(citation: string): string {
   return `src_${sha256Hex(normalizeCitation(citation)).slice(0, ID_HEX_DIGITS)}`;
 }
 
-/**
- * A record's id: from its source, fields, original text and synthetic flag — not its locator,
- * so re-importing an edited file whose rows moved adds nothing. `occurrence` (0, 1, …)
- * separates identical entries that one source prints more than once.
- */
+/** The payload of a `record.add` entry. `occurrence` (1, 2, …) only on repeats of an identical entry. */
+export interface RecordAddPayload extends RecordData {
+  occurrence?: number;
+}
+
+/** The canonical `record.add` payload of `record` (keys sorted, so it serialises canonically). */
+export function recordAddPayload(record: RecordData, occurrence = 0): RecordAddPayload {
+  const canonical = canonicalize(record);
+  return {
+    fields: canonical.fields,
+    ...(canonical.locator === undefined ? {} : { locator: canonical.locator }),
+    ...(occurrence === 0 ? {} : { occurrence }),
+    ...(canonical.originalText === undefined ? {} : { originalText: canonical.originalText }),
+    sourceId: canonical.sourceId,
+    synthetic: canonical.synthetic,
+  };
+}
+
+/** The id of the record whose `record.add` payload hashes to `payloadHash`. */
+export function recordIdFromHash(payloadHash: string): string {
+  return `rec_${payloadHash.slice(0, ID_HEX_DIGITS)}`;
+}
+
+/** The id of the record a `record.add` entry adds. */
+export function recordIdOfEntry(entry: Pick<LogEntry, 'payloadHash'>): string {
+  return recordIdFromHash(entry.payloadHash);
+}
+
+/** The id `record` gets when added (the `occurrence`-th repeat of identical content). */
 export function recordIdOf(record: RecordData, occurrence = 0): string {
-  const content = canonicalJson({
-    sourceId: record.sourceId,
-    fields: record.fields,
-    originalText: record.originalText,
-    synthetic: record.synthetic,
-  });
-  return `rec_${sha256Hex(occurrence === 0 ? content : `${content}#${occurrence}`).slice(0, ID_HEX_DIGITS)}`;
+  return recordIdFromHash(sha256Hex(JSON.stringify(recordAddPayload(record, occurrence))));
 }

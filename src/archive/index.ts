@@ -20,6 +20,8 @@
  *   new RecordWriter(archive, actor).add(records)   — one per import: numbers repeated entries
  *   correctRecord(archive, recordId, fields, reason, actor)
  *   sourceIdOf(citation), recordIdOf(record, occurrence?)
+ *   A record's id is 'rec_' + the first 24 hex digits of its record.add payload hash:
+ *   projections get it with recordIdOfEntry(entry) (the payload holds no id).
  *   redact(archive, seq, reason, actor) — removes one payload's bytes; hash and tombstone stay
  *
  * Reading
@@ -40,7 +42,7 @@ export type { Head } from './log.ts';
 export { SCHEMA_VERSION, SchemaVersionError } from './schema.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { sha256Hex, entryHash, GENESIS_HASH } from './hash.ts';
-export { sourceIdOf, recordIdOf, normalizeCitation } from './ids.ts';
+export { sourceIdOf, recordIdOf, recordIdOfEntry, recordIdFromHash, recordAddPayload, normalizeCitation, type RecordAddPayload } from './ids.ts';
 export { addSource, addRecords, correctRecord, RecordWriter, type AddRecordsResult } from './writes.ts';
 export { redact } from './redact.ts';
 export {
@@ -63,6 +65,6 @@ export { verify, type VerifyResult, type VerifyProblem } from './verify.ts';
 export { rebuild } from './rebuild.ts';
 export { checkpoint, verifyCheckpoint, CHECKPOINT_VERSION, type Checkpoint, type CheckpointStatement } from './checkpoint.ts';
 export type { SourceAddPayload } from './projections/sources.ts';
-export type { RecordAddPayload, RecordCorrectPayload } from './projections/records.ts';
+export type { RecordCorrectPayload } from './projections/records.ts';
 export { cachedPerDb } from './projections/statement-cache.ts';
 export * from './types.ts';

@@ -5,7 +5,7 @@
  * disagree and a crash leaves nothing half written.
  */
 import type Database from 'better-sqlite3';
-import { canonicalJson } from './canonical-json.ts';
+import { canonicalize } from './canonical-json.ts';
 import { entryHash, GENESIS_HASH, sha256Hex } from './hash.ts';
 import { subjectsOf } from './subjects.ts';
 import { LOG_KINDS, type Change, type LogEntry, type LogKind, type Projection } from './types.ts';
@@ -18,24 +18,31 @@ export interface Head {
   hash: string;
 }
 
-interface LogStatements {
-  head: Database.Statement;
-  insert: Database.Statement;
-  subject: Database.Statement;
+/** A change with its canonical payload, the exact bytes stored, their hash, and its subjects. */
+export interface PreparedChange {
+  kind: LogKind;
+  payload: unknown;
+  body: string;
+  payloadHash: string;
+  subjects: readonly string[];
 }
 
-const statementCache = new WeakMap<Database.Database, LogStatements>();
+const statementCache = new WeakMap<Database.Database, ReturnType<typeof prepareStatements>>();
 
-function statements(db: Database.Database): LogStatements {
+function prepareStatements(db: Database.Database) {
+  return {
+    head: db.prepare('SELECT seq, hash FROM log ORDER BY seq DESC LIMIT 1'),
+    insert: db.prepare(
+      'INSERT INTO log (seq, time, actor, kind, payload_hash, prev_hash, hash, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    subject: db.prepare('INSERT OR IGNORE INTO log_subjects (subject, seq) VALUES (?, ?)'),
+  };
+}
+
+function statements(db: Database.Database) {
   let cached = statementCache.get(db);
   if (!cached) {
-    cached = {
-      head: db.prepare('SELECT seq, hash FROM log ORDER BY seq DESC LIMIT 1'),
-      insert: db.prepare(
-        'INSERT INTO log (seq, time, actor, kind, payload_hash, prev_hash, hash, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
-      subject: db.prepare('INSERT OR IGNORE INTO log_subjects (subject, seq) VALUES (?, ?)'),
-    };
+    cached = prepareStatements(db);
     statementCache.set(db, cached);
   }
   return cached;
@@ -56,14 +63,23 @@ function checkKind(kind: string): asserts kind is LogKind {
   if (!KNOWN_KINDS.has(kind)) throw new Error(`unknown log kind "${kind}" (known: ${LOG_KINDS.join(', ')})`);
 }
 
+/** Canonicalises, serialises and hashes a change. */
+export function prepareChange(change: Change): PreparedChange {
+  checkKind(change.kind);
+  // Projections get the canonical value: the same key order a rebuild parses back.
+  const payload = canonicalize(change.payload);
+  const body = JSON.stringify(payload);
+  return { kind: change.kind, payload, body, payloadHash: sha256Hex(body), subjects: subjectsOf(change) };
+}
+
 /**
- * Appends `changes` as new entries and applies them to `projections`. Must run inside a
- * transaction (the Archive wraps it in one); returns the new entries in order.
+ * Appends prepared changes as new entries and applies them to `projections`. Must run inside
+ * a transaction (the Archive wraps it in one); returns the new entries in order.
  */
-export function appendEntries(
+export function appendPrepared(
   db: Database.Database,
   projections: readonly Projection[],
-  changes: readonly Change[],
+  changes: readonly PreparedChange[],
   actor: string,
 ): LogEntry[] {
   checkActor(actor);
@@ -72,14 +88,11 @@ export function appendEntries(
   let { seq, hash: prevHash } = readHead(db);
   const entries: LogEntry[] = [];
   for (const change of changes) {
-    checkKind(change.kind);
-    const body = canonicalJson(change.payload);
     seq += 1;
-    const payloadHash = sha256Hex(body);
-    const entry: LogEntry = { seq, time, actor, kind: change.kind, payloadHash, prevHash, hash: '' };
+    const entry: LogEntry = { seq, time, actor, kind: change.kind, payloadHash: change.payloadHash, prevHash, hash: '' };
     entry.hash = entryHash(entry);
-    st.insert.run(seq, time, actor, change.kind, payloadHash, prevHash, entry.hash, body);
-    for (const subject of subjectsOf(change)) st.subject.run(subject, seq);
+    st.insert.run(seq, time, actor, change.kind, change.payloadHash, prevHash, entry.hash, change.body);
+    for (const subject of change.subjects) st.subject.run(subject, seq);
     for (const projection of projections) projection.apply(db, entry, change.payload);
     entries.push(entry);
     prevHash = entry.hash;
@@ -87,12 +100,17 @@ export function appendEntries(
   return entries;
 }
 
-/** A log row as stored, with its payload text (null once redacted). */
-export interface StoredEntry extends LogEntry {
-  payload: string | null;
+/** Appends plain changes (see appendPrepared). */
+export function appendEntries(
+  db: Database.Database,
+  projections: readonly Projection[],
+  changes: readonly Change[],
+  actor: string,
+): LogEntry[] {
+  return appendPrepared(db, projections, changes.map(prepareChange), actor);
 }
 
-export function rowToEntry(row: {
+export interface LogRow {
   seq: number;
   time: string;
   actor: string;
@@ -100,7 +118,9 @@ export function rowToEntry(row: {
   payload_hash: string;
   prev_hash: string;
   hash: string;
-}): LogEntry {
+}
+
+export function rowToEntry(row: LogRow): LogEntry {
   return {
     seq: row.seq,
     time: row.time,

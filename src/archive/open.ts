@@ -15,6 +15,9 @@ import type { Change, LogEntry, Projection } from './types.ts';
 /** How long a writer waits for another process's write lock before giving up (ms). */
 const BUSY_TIMEOUT_MS = 10_000;
 
+/** Page cache per connection (KiB): big imports insert into indexes keyed by hashes, in random order. */
+const CACHE_KIB = 64 * 1024;
+
 /** The payload of the first entry of every archive. */
 export interface InitPayload {
   format: 'unerased-archive';
@@ -53,6 +56,7 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive {
       // NORMAL is durable across application crashes in WAL mode; only an OS crash may lose
       // the last transactions (never corrupt the file).
       db.pragma('synchronous = NORMAL');
+      db.pragma(`cache_size = -${CACHE_KIB}`);
       migrate(db, path);
       installProjections(db, projections);
       initialise(db, projections);

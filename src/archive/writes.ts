@@ -3,12 +3,13 @@
  * writing the same thing twice adds nothing.
  */
 import type { RecordData, SourceData } from '../domain/record.ts';
-import { recordIdOf, sourceIdOf } from './ids.ts';
+import { sha256Hex } from './hash.ts';
+import { recordAddPayload, recordIdFromHash, sourceIdOf } from './ids.ts';
+import { appendPrepared, type PreparedChange } from './log.ts';
 import type { Archive } from './open.ts';
-import type { RecordAddPayload, RecordCorrectPayload } from './projections/records.ts';
+import type { RecordCorrectPayload } from './projections/records.ts';
 import type { SourceAddPayload } from './projections/sources.ts';
 import { cachedPerDb } from './projections/statement-cache.ts';
-import type { Change } from './types.ts';
 
 const statements = cachedPerDb((db) => ({
   sourceExists: db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck(),
@@ -42,6 +43,7 @@ export interface AddRecordsResult {
  * its own occurrence number (and id), the same on every re-import.
  */
 export class RecordWriter {
+  /** How many times each first-occurrence id has been seen by this writer. */
   private readonly seen = new Map<string, number>();
 
   constructor(
@@ -51,23 +53,33 @@ export class RecordWriter {
 
   add(records: readonly RecordData[]): AddRecordsResult {
     const st = statements(this.archive.db);
-    const changes: Change<RecordAddPayload>[] = [];
+    const changes: PreparedChange[] = [];
     const added: string[] = [];
     let existing = 0;
     for (const record of records) {
-      const baseId = recordIdOf(record);
-      const occurrence = this.seen.get(baseId) ?? 0;
-      this.seen.set(baseId, occurrence + 1);
-      const id = occurrence === 0 ? baseId : recordIdOf(record, occurrence);
+      let payload = recordAddPayload(record);
+      let body = JSON.stringify(payload);
+      let payloadHash = sha256Hex(body);
+      const firstId = recordIdFromHash(payloadHash);
+      const occurrence = this.seen.get(firstId) ?? 0;
+      this.seen.set(firstId, occurrence + 1);
+      if (occurrence > 0) {
+        payload = recordAddPayload(record, occurrence);
+        body = JSON.stringify(payload);
+        payloadHash = sha256Hex(body);
+      }
+      const id = recordIdFromHash(payloadHash);
       // log_subjects, not the records table: a record redacted away must not come back on re-import.
       if (st.known.get(id)) {
         existing += 1;
         continue;
       }
-      changes.push({ kind: 'record.add', payload: { id, ...record } });
+      changes.push({ kind: 'record.add', payload, body, payloadHash, subjects: [id] });
       added.push(id);
     }
-    if (changes.length > 0) this.archive.append(changes, this.actor);
+    if (changes.length > 0) {
+      this.archive.transaction(() => appendPrepared(this.archive.db, this.archive.projections, changes, this.actor));
+    }
     return { added, existing };
   }
 }

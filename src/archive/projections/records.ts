@@ -1,18 +1,15 @@
 /**
  * The `records` projection: one row per record, its fields as of the latest correction.
+ * A record's id is the hash of its `record.add` payload (see ../ids.ts).
  * `fields` holds the RecordFields as canonical JSON (text as written + normalised value per field),
  * so a rebuild writes byte-identical rows.
  */
 import type Database from 'better-sqlite3';
-import type { RecordData, RecordFields } from '../../domain/record.ts';
+import type { RecordFields } from '../../domain/record.ts';
+import { recordIdFromHash, type RecordAddPayload } from '../ids.ts';
 import type { LogEntry, Projection, RedactPayload } from '../types.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import { cachedPerDb } from './statement-cache.ts';
-
-/** The payload of a `record.add` entry: the record and its deterministic id. */
-export interface RecordAddPayload extends RecordData {
-  id: string;
-}
 
 /**
  * The payload of a `record.correct` entry: the fields to replace (a field set to null is
@@ -26,27 +23,28 @@ export interface RecordCorrectPayload {
 
 const statements = cachedPerDb((db) => ({
   insert: db.prepare(
-    `INSERT OR IGNORE INTO records (id, source_id, locator, synthetic, fields, original_text, seq, updated_seq)
+    `INSERT OR IGNORE INTO records (seq, id, source_id, locator, synthetic, fields, original_text, updated_seq)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ),
   fields: db.prepare('SELECT fields FROM records WHERE id = ?').pluck(),
   update: db.prepare('UPDATE records SET fields = ?, updated_seq = ? WHERE id = ?'),
   remove: db.prepare('DELETE FROM records WHERE id = ?'),
   history: db.prepare(
-    `SELECT log.seq, log.kind, log.payload FROM log_subjects JOIN log ON log.seq = log_subjects.seq
+    `SELECT log.seq, log.kind, log.payload_hash, log.payload FROM log_subjects JOIN log ON log.seq = log_subjects.seq
      WHERE log_subjects.subject = ? ORDER BY log.seq`,
   ),
 }));
 
-function add(db: Database.Database, seq: number, record: RecordAddPayload): void {
+/** `record` is canonical (appendEntries and replay hand over canonical payloads), so native JSON is too. */
+function add(db: Database.Database, seq: number, payloadHash: string, record: RecordAddPayload): void {
   statements(db).insert.run(
-    record.id,
+    seq,
+    recordIdFromHash(payloadHash),
     record.sourceId,
     record.locator ?? null,
     record.synthetic ? 1 : 0,
-    canonicalJson(record.fields),
+    JSON.stringify(record.fields),
     record.originalText ?? null,
-    seq,
     seq,
   );
 }
@@ -67,10 +65,10 @@ function correct(db: Database.Database, seq: number, correction: RecordCorrectPa
 function replay(db: Database.Database, id: string): void {
   const st = statements(db);
   st.remove.run(id);
-  const rows = st.history.all(id) as { seq: number; kind: string; payload: string | null }[];
+  const rows = st.history.all(id) as { seq: number; kind: string; payload_hash: string; payload: string | null }[];
   for (const row of rows) {
     if (row.payload === null) continue;
-    if (row.kind === 'record.add') add(db, row.seq, JSON.parse(row.payload) as RecordAddPayload);
+    if (row.kind === 'record.add') add(db, row.seq, row.payload_hash, JSON.parse(row.payload) as RecordAddPayload);
     else if (row.kind === 'record.correct') correct(db, row.seq, JSON.parse(row.payload) as RecordCorrectPayload);
   }
 }
@@ -80,23 +78,23 @@ export const recordsProjection: Projection = {
   version: 1,
   schema: `
     CREATE TABLE IF NOT EXISTS records (
-      id TEXT PRIMARY KEY,
+      -- The seq of the record.add entry: rows are appended in log order, and paging by seq is free.
+      seq INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
       source_id TEXT NOT NULL,
       locator TEXT,
       synthetic INTEGER NOT NULL,
       fields TEXT NOT NULL,
       original_text TEXT,
-      seq INTEGER NOT NULL,
       updated_seq INTEGER NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS records_by_source ON records (source_id, seq);
-    CREATE INDEX IF NOT EXISTS records_by_seq ON records (seq);`,
+    CREATE INDEX IF NOT EXISTS records_by_source ON records (source_id, seq);`,
   tables: ['records'],
   apply(db, entry: LogEntry, payload: unknown) {
     if (payload === undefined) return;
     switch (entry.kind) {
       case 'record.add':
-        add(db, entry.seq, payload as RecordAddPayload);
+        add(db, entry.seq, entry.payloadHash, payload as RecordAddPayload);
         break;
       case 'record.correct':
         correct(db, entry.seq, payload as RecordCorrectPayload);
