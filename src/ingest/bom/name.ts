@@ -13,7 +13,7 @@ const MAX_NAME_LENGTH = 120;
 const MAX_NAME_WORDS = 5;
 
 const DASH_RE = /\s[—–-]\s/u;
-const PATRONYMIC_RE = /(?:вич|вна|ична|инична|оглы|оглу|кызы|улы)$/iu;
+const PATRONYMIC_RE = /(?:ич|вна|ична|инична|оглы|оглу|кызы|улы)$/iu;
 const NAME_WORD_RE = /^[\p{Lu}][\p{L}'’-]*\.?$/u;
 /** Joins two people in one head: "Иванов Иван Иванович и Иванова Мария Петровна". */
 const PEOPLE_JOIN_RE = /\s(?:и|с\s+(?:женой|мужем|сыном|дочерью))\s/u;

@@ -11,7 +11,7 @@
 import type { FieldValue, RecordFields } from '../../domain/record.ts';
 import { findDate } from './date-scan.ts';
 import { educationKey } from './vocab/education.ts';
-import { nationalityKey } from './vocab/nationalities.ts';
+import { isNationalityItem, nationalityKey } from './vocab/nationalities.ts';
 import { partyKey } from './vocab/party.ts';
 import { splitItems, trimPiece, valueOf, type Piece } from './text-span.ts';
 
@@ -36,6 +36,7 @@ type Kind = 'nationality' | 'party' | 'education' | 'native';
 function classify(item: string): { kind: Kind; key?: string } | undefined {
   const nationality = nationalityKey(item);
   if (nationality) return { kind: 'nationality', key: nationality };
+  if (isNationalityItem(item)) return { kind: 'nationality' };
   const party = partyKey(item);
   if (party) return { kind: 'party', key: party };
   const education = educationKey(item);
@@ -139,8 +140,8 @@ export function readProfile(text: string, piece: Piece): ProfileResult {
 
 /** "Кирижский лесохимкомбинат: начальник обследовательской партии" → workplace, post. */
 function readWork(text: string, p: Piece, fields: RecordFields): void {
-  const colon = text.indexOf(': ', p.start);
-  if (colon > p.start && colon < p.end && !text.slice(p.start, colon).includes('(')) {
+  const colon = colonAtDepthZero(text, p);
+  if (colon > p.start) {
     const place = trimPiece(text, { start: p.start, end: colon });
     const post = trimPiece(text, { start: colon + 1, end: p.end });
     fields.workplace = valueOf(text, place, cleaned(text.slice(place.start, place.end)));
@@ -148,4 +149,18 @@ function readWork(text: string, p: Piece, fields: RecordFields): void {
     return;
   }
   fields.occupation = valueOf(text, p, cleaned(text.slice(p.start, p.end)));
+}
+
+/** The first ": " outside parentheses and quotes, or -1. */
+function colonAtDepthZero(text: string, p: Piece): number {
+  let depth = 0;
+  let quoted = false;
+  for (let i = p.start; i < p.end - 1; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if (c === '"') quoted = !quoted;
+    else if (c === ':' && text[i + 1] === ' ' && depth === 0 && !quoted) return i;
+  }
+  return -1;
 }

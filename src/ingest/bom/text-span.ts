@@ -48,21 +48,39 @@ const SHORT_WORDS = new Set(['лет', 'год', 'нет', 'был', 'жил', '
 /** Words up to this length are taken for abbreviations unless listed in SHORT_WORDS. */
 const MAX_ABBREVIATION_LETTERS = 3;
 
-/** True when the word ending at `end` (exclusive, before a period) is an abbreviation. */
-export function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+/** The word that ends at `end` (exclusive): back to the last space, comma or opening bracket. */
+function wordBefore(text: string, start: number, end: number): string {
   let i = end;
   while (i > start) {
     const c = text[i - 1]!;
-    if (isSpace(c) || c === ',' || c === '(' || c === '"' || c === '«') break;
+    if (isSpace(c) || c === ',' || c === '(' || c === '«') break;
     i--;
   }
-  const word = text.slice(i, end);
-  if (word.length === 0 || /\d$/u.test(word)) return false;
-  if (word.includes('.')) return true; // "ж.д", "т.е", "д.3-а."
-  const lower = word.toLowerCase();
-  if (word.length <= MAX_ABBREVIATION_LETTERS) return !SHORT_WORDS.has(lower);
-  // Adjectives cut short: "Татарск. АССР", "Моск. обл.", "Дальневост. кр."
-  return ABBREVIATIONS.has(lower) || /(?:ск|ст|н)$/u.test(lower);
+  return text.slice(i, end);
+}
+
+/** True when a period after `word` belongs to it ("г.", "обл.", "ж.д.", "Б."). */
+export function isAbbreviation(word: string): boolean {
+  if (word.length === 0 || /[/)"»\d]$/u.test(word) || word.includes('/')) return false;
+  const lastDot = word.lastIndexOf('.');
+  // "ж.д", "т.е": dotted; "им.Орджоникидзе", "г.Москвы": a full word after the dot.
+  const last = lastDot >= 0 ? word.slice(lastDot + 1) : word;
+  if (!/^[\p{L}-]+$/u.test(last)) return false;
+  if (last.length === 1) return true;
+  if (last.length >= 2 && last === last.toUpperCase()) return false; // acronyms: "МВО", "РККА"
+  const lower = last.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  return last.length <= MAX_ABBREVIATION_LETTERS && !SHORT_WORDS.has(lower);
+}
+
+/** True when the word ending at `end` (exclusive, before a period) is an abbreviation. */
+export function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  return isAbbreviation(wordBefore(text, start, end));
+}
+
+/** Adjectives cut short before a capital ("Татарск. АССР", "Дальневост. край") do not end a sentence. */
+function endsWithCutAdjective(text: string, start: number, end: number): boolean {
+  return /^\p{Lu}\p{L}*(?:ск|ст)$/u.test(wordBefore(text, start, end));
 }
 
 /** A field value read from a piece of the text. */
@@ -115,7 +133,7 @@ export function firstSentenceEnd(text: string, p: Piece): number {
     const c = text[i];
     if (c === '(') depth++;
     else if (c === ')' && depth > 0) depth--;
-    else if (c === '.' && depth === 0 && isSpace(text[i + 1]) && startsSentence(text, i + 2) && !endsWithAbbreviation(text, p.start, i)) {
+    else if (c === '.' && depth === 0 && isSpace(text[i + 1]) && startsSentence(text, i + 2) && !endsWithAbbreviation(text, p.start, i) && !endsWithCutAdjective(text, p.start, i)) {
       return i + 1;
     }
   }

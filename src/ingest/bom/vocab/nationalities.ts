@@ -124,8 +124,24 @@ export function nationalityKey(item: string): string | undefined {
   if (exact) return exact;
   // "коряк-кочевник", "русский (по паспорту)"
   const paren = s.indexOf(' (');
-  if (paren > 0) return BY_FORM.get(s.slice(0, paren));
+  if (paren > 0) {
+    // "немец (русский)": the source hesitates between two nationalities; keep the text only.
+    const inside = s.slice(paren + 2).replace(/\)\s*$/u, '');
+    const first = BY_FORM.get(s.slice(0, paren));
+    const second = BY_FORM.get(inside) ?? nationalityKey(inside.split(/\s+/u)[0] ?? '');
+    return second && second !== first ? undefined : first;
+  }
   const dash = s.indexOf('-');
   if (dash > 0 && QUALIFIER.test(s.slice(dash + 1))) return BY_FORM.get(s.slice(0, dash));
   return undefined;
+}
+
+/**
+ * True when the item is a statement of nationality, even one the vocabulary cannot settle
+ * ("немец (русский)"): such an item is kept as the nationality's text, without a key.
+ */
+export function isNationalityItem(item: string): boolean {
+  const s = item.toLowerCase().replace(/ё/gu, 'е').trim();
+  const firstWord = /^[\p{L}-]+/u.exec(s)?.[0] ?? '';
+  return BY_FORM.has(firstWord) && (s.length === firstWord.length || s[firstWord.length] === ' ' && s[firstWord.length + 1] === '(');
 }
