@@ -9,6 +9,7 @@ import type { Entity } from '../domain/entity.ts';
 import type { ClaimAdd, ClaimRank, RelationAdd } from '../domain/claim.ts';
 import type { LogEntry } from '../archive/types.ts';
 import type { Statistics } from '../stats/aggregate.ts';
+import type { SearchQuery } from './schemas.ts';
 
 export interface RecordView {
   id: string;
@@ -24,10 +25,13 @@ export interface SourceView {
 
 /** Why a record belongs to a person: the link's score, explanation and author. */
 export interface PersonLinkView {
-  recordId: string;
+  left: string;
+  right: string;
+  /** Probability that the two records describe one human, when the link was scored. */
   score?: number;
-  reason?: string;
-  author?: string;
+  reason: string;
+  author: string;
+  time: string;
 }
 
 export interface PersonView {
@@ -53,18 +57,6 @@ export interface EntityView {
   recordCount?: number;
 }
 
-export interface SearchRequest {
-  q: string;
-  born?: string;
-  place?: string;
-  nationality?: string;
-  sentence?: string;
-  yearFrom?: number;
-  yearTo?: number;
-  page: number;
-  pageSize: number;
-}
-
 export interface SearchHitView {
   record: RecordView;
   score: number;
@@ -79,6 +71,10 @@ export interface FacetValue {
 
 export interface SearchResultView {
   total: number;
+  /** True when total is only a lower bound (the engine stopped counting). */
+  truncated: boolean;
+  /** How the free text was read: surname, given name, birth year, place. */
+  understood: Record<string, string | undefined>;
   hits: SearchHitView[];
   facets: Record<string, FacetValue[]>;
   page: number;
@@ -92,17 +88,19 @@ export interface HeadView {
 
 export interface ArchiveView {
   head(): HeadView;
-  search(request: SearchRequest): SearchResultView;
+  search(query: SearchQuery): SearchResultView;
   record(id: string): RecordView | undefined;
   source(id: string): SourceView | undefined;
   person(id: string): PersonView | undefined;
   entity(id: string): EntityView | undefined;
   entities(kind?: string): Entity[];
   claims(subject: string): ClaimView[];
+  /** Entities that records name by these vocabulary keys (operation, body, burial site…), by key. */
+  entitiesByKeys(keys: string[]): Map<string, Entity>;
   /** Names of entities, for showing a relation's other end. */
   entityName(id: string, lang: string): string | undefined;
   /** Every log entry that shaped the page of `subjectId`, oldest first. */
-  history(subjectId: string): LogEntry[];
+  history(subjectId: string): (LogEntry & { redaction?: { time: string; actor: string; reason: string } })[];
   statistics(): Statistics;
   /** Every record in log order, for export. */
   allRecords(): Iterable<RecordView>;

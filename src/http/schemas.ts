@@ -4,60 +4,55 @@
  * the documentation, the API and the pages cannot drift apart.
  */
 import { z } from '@hono/zod-openapi';
+import { MAX_PAGE_SIZE, searchQuerySchema } from '../search/index.ts';
 
-/** Longest query text: a full name with patronymic and variants fits many times over. */
-export const MAX_QUERY_CHARS = 200;
-/** Longest value of a single optional field (place, nationality, sentence). */
-export const MAX_FIELD_CHARS = 100;
 /** Deepest page of results: beyond this a search should be narrowed, not paged. */
 export const MAX_PAGE = 500;
-/** Most hits per page. */
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
-/** Years outside this range are typing errors, not dates of the terror or of a birth. */
-export const MIN_YEAR = 1800;
-export const MAX_YEAR = 2100;
 /** Longest id accepted in a path (record, source, person, entity ids are far shorter). */
 export const MAX_ID_CHARS = 200;
 
-const optionalText = (description: string, example: string) =>
-  z.string().trim().max(MAX_FIELD_CHARS).optional().openapi({ description, example });
+/** A query-string number: "1937" → 1937; anything else is left for the schema to refuse. */
+function toNumber(value: unknown): unknown {
+  return typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+}
 
-const year = (description: string) =>
-  z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().openapi({ description, type: 'integer' });
+/** A query-string boolean: true/false/1/0. */
+function toBoolean(value: unknown): unknown {
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  return value;
+}
 
-export const SearchQuerySchema = z
-  .object({
-    q: z.string().trim().max(MAX_QUERY_CHARS).default('').openapi({
-      description: 'A name or words in any spelling and any script (Ежов, Yezhov, Jeżow).',
-      example: 'Yezhov',
-    }),
-    born: z
-      .string()
-      .trim()
-      .max(20)
-      .regex(/^(\d{4}|\d{3}X|\d{4}[?~%]?)?$/, 'born is a year like 1898, optionally uncertain (1898?) or a decade (189X)')
-      .optional()
-      .openapi({ description: 'Year of birth; may be uncertain (1898?) or a decade (189X).', example: '1898' }),
-    place: optionalText('Birthplace or residence, in any script.', 'Минск'),
-    nationality: optionalText('Nationality as a word or vocabulary key.', 'поляк'),
-    sentence: optionalText('Sentence, e.g. a vocabulary key or the words of the record.', 'ВМН'),
-    yearFrom: year('Earliest year of arrest, sentence or death.'),
-    yearTo: year('Latest year of arrest, sentence or death.'),
-    page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1).openapi({ type: 'integer', example: 1 }),
-    pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE).openapi({ type: 'integer', example: 20 }),
+const shape = searchQuerySchema.shape;
+
+/**
+ * The search engine's own query schema (src/search), read from a query string: numbers and
+ * booleans arrive as text and are converted before the engine's own rules check them, so the
+ * limits (lengths, years, page size) are exactly the engine's.
+ */
+export const SearchQuerySchema = searchQuerySchema
+  .extend({
+    arrestedFrom: z.preprocess(toNumber, shape.arrestedFrom).openapi({ type: 'integer', description: 'year of arrest, from' }),
+    arrestedTo: z.preprocess(toNumber, shape.arrestedTo).openapi({ type: 'integer', description: 'year of arrest, to' }),
+    exact: z.preprocess(toBoolean, shape.exact).openapi({ type: 'boolean', description: 'match the surname exactly as spelt' }),
+    facets: z.preprocess(toBoolean, shape.facets).openapi({ type: 'boolean', description: 'count facets (default true)' }),
+    page: z.preprocess(toNumber, shape.page.unwrap().max(MAX_PAGE).default(1)).openapi({ type: 'integer', description: `page of results, 1–${MAX_PAGE}` }),
+    pageSize: z.preprocess(toNumber, shape.pageSize).openapi({ type: 'integer', description: `hits per page, 1–${MAX_PAGE_SIZE}` }),
   })
-  .refine((q) => q.yearFrom === undefined || q.yearTo === undefined || q.yearFrom <= q.yearTo, {
-    message: 'yearFrom must not be after yearTo',
-    path: ['yearFrom'],
+  .refine((q) => q.arrestedFrom === undefined || q.arrestedTo === undefined || q.arrestedFrom <= q.arrestedTo, {
+    message: 'arrestedFrom must not be after arrestedTo',
+    path: ['arrestedFrom'],
   })
   .openapi('SearchQuery');
 
-export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+export type SearchQuery = z.output<typeof searchQuerySchema>;
 
 /** True when a search asks for something (text or any field). */
 export function hasCriteria(q: SearchQuery): boolean {
-  return Boolean(q.q || q.born || q.place || q.nationality || q.sentence || q.yearFrom || q.yearTo);
+  return Boolean(
+    q.q?.trim() || q.surname || q.givenName || q.patronymic || q.born || q.place || q.nationality || q.sentence ||
+      q.arrestedFrom || q.arrestedTo || q.source || q.operation,
+  );
 }
 
 export const IdParamSchema = z.object({
@@ -97,6 +92,8 @@ export const RecordSchema = z
 export const SearchResultSchema = z
   .object({
     total: z.number().int(),
+    truncated: z.boolean().openapi({ description: 'True when total is a lower bound.' }),
+    understood: z.record(z.string(), z.string().optional()).openapi({ description: 'How the free text was read.' }),
     page: z.number().int(),
     pageSize: z.number().int(),
     hits: z.array(z.object({ record: RecordSchema, score: z.number(), reasons: z.array(z.string()) })),

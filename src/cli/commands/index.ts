@@ -8,9 +8,10 @@ import * as review from './review.ts';
 import * as person from './person.ts';
 import * as entity from './entity.ts';
 import * as serve from './serve.ts';
+import * as names from './names.ts';
 
 export interface CommandModule {
   register(program: Command): void;
 }
 
-export const commandModules: CommandModule[] = [synth, link, review, person, entity, serve];
+export const commandModules: CommandModule[] = [synth, link, review, person, entity, serve, names];

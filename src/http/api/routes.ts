@@ -172,7 +172,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
         return c.json({ error: 'too_many_requests', message: `too many searches; retry in ${wait} s` }, 429);
       }
     }
-    if (!hasCriteria(query)) throw new HttpError(400, 'invalid_request', 'give q or at least one field (born, place, nationality, sentence, yearFrom, yearTo)');
+    if (!hasCriteria(query)) throw new HttpError(400, 'invalid_request', 'give q or at least one field (surname, born, place, nationality, sentence, arrestedFrom, arrestedTo, source, operation)');
     const result = view.search(query);
     result.hits = result.hits.filter((hit) => !mayBeAlive([hit.record.data]));
     return c.json(searchJson(result), 200);

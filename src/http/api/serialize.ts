@@ -28,6 +28,8 @@ export function personJson(person: PersonView) {
 export function searchJson(result: SearchResultView) {
   return {
     total: result.total,
+    truncated: result.truncated,
+    understood: result.understood,
     page: result.page,
     pageSize: result.pageSize,
     hits: result.hits.map((hit) => ({ record: recordJson(hit.record), score: hit.score, reasons: hit.reasons })),

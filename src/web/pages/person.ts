@@ -122,10 +122,16 @@ function relations(ctx: PageContext, input: PersonPageInput): SafeHtml {
   return html`<h2>${ctx.t.relations}</h2><ul>${found.map(({ entity, field }) => html`<li>${labels[field]}: <a href="${entityHref(entity.id)}">${entity.names[ctx.lang] ?? entity.names.en}</a></li>`)}</ul>`;
 }
 
+/** "Record 2" for a record of this page, else its id. */
+function recordNumber(input: PersonPageInput, id: string): string {
+  const i = input.records.findIndex((r) => r.id === id);
+  return i >= 0 ? `#${i + 1}` : id;
+}
+
 function links(ctx: PageContext, input: PersonPageInput): SafeHtml {
   if (input.kind !== 'person' || input.links.length === 0) return html``;
   return html`<h2>${ctx.lang === 'ru' ? 'Почему эти записи объединены' : 'Why these records were joined'}</h2>
-    <ul>${input.links.map((l) => html`<li><a href="${recordHref(l.recordId)}">${l.recordId}</a>${l.score !== undefined ? ` — ${l.score.toFixed(2)}` : ''}${l.reason ? ` — ${l.reason}` : ''}${l.author ? ` (${l.author})` : ''}</li>`)}</ul>`;
+    <ul>${input.links.map((l) => html`<li><a href="${recordHref(l.left)}">${recordNumber(input, l.left)}</a> ↔ <a href="${recordHref(l.right)}">${recordNumber(input, l.right)}</a>${l.score !== undefined ? ` — ${(l.score * 100).toFixed(1)} %` : ''} — ${l.reason} <span class="src">${l.author}, ${l.time.slice(0, 10)}</span></li>`)}</ul>`;
 }
 
 function citation(ctx: PageContext, input: PersonPageInput, name: string): SafeHtml {

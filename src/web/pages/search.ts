@@ -11,7 +11,13 @@ import { href, layout, type PageContext } from '../layout.ts';
 import { factsLine, langAttr, recordHeading, recordHref, personHref } from '../format.ts';
 
 /** Facets shown beside results, in this order. */
-const FACET_FIELDS = ['nationality', 'sentence', 'arrestYear', 'source'] as const;
+const FACET_FIELDS = ['nationality', 'sentence', 'arrestYear', 'region', 'source'] as const;
+
+/** The search form's fields (names as in the search engine's query). */
+export const FORM_FIELDS = ['q', 'born', 'place', 'nationality', 'sentence', 'arrestedFrom', 'arrestedTo'] as const;
+
+/** The sentence categories the engine distinguishes. */
+const SENTENCES = ['death', 'camp', 'other'] as const;
 
 export interface SearchPageInput {
   /** The parsed query (undefined when the form has not been sent yet). */
@@ -27,13 +33,14 @@ export interface SearchPageInput {
 
 function queryOf(raw: Record<string, string>, overrides: Record<string, string | number | undefined>) {
   const out: Record<string, string | number | undefined> = {};
-  for (const key of ['q', 'born', 'place', 'nationality', 'sentence', 'yearFrom', 'yearTo']) out[key] = raw[key];
+  for (const key of FORM_FIELDS) out[key] = raw[key];
   return { ...out, ...overrides };
 }
 
 function form(ctx: PageContext, raw: Record<string, string>): SafeHtml {
   const { t } = ctx;
-  const hasMore = ['born', 'place', 'nationality', 'sentence', 'yearFrom', 'yearTo'].some((k) => raw[k]);
+  const hasMore = FORM_FIELDS.slice(1).some((k) => raw[k]);
+  const sentenceLabels = ctx.lang === 'ru' ? { death: 'расстрел', camp: 'лагерь', other: 'другое' } : { death: 'death', camp: 'camp', other: 'other' };
   const field = (name: string, label: string, type = 'text', extra: SafeHtml | string = '') => html`
       <div><label for="f-${name}">${label}</label><input id="f-${name}" name="${name}" type="${type}" value="${raw[name] ?? ''}"${extra}></div>`;
   return html`
@@ -49,9 +56,9 @@ function form(ctx: PageContext, raw: Record<string, string>): SafeHtml {
         ${field('born', t.born, 'text', html` inputmode="numeric" placeholder="1898?"`)}
         ${field('place', t.place)}
         ${field('nationality', t.nationality)}
-        ${field('sentence', t.sentence)}
-        ${field('yearFrom', t.yearsFrom, 'number', html` min="1800" max="2100"`)}
-        ${field('yearTo', t.yearsTo, 'number', html` min="1800" max="2100"`)}
+        <div><label for="f-sentence">${t.sentence}</label><select id="f-sentence" name="sentence"><option value="">—</option>${SENTENCES.map((s) => html`<option value="${s}"${raw.sentence === s ? html` selected` : ''}>${sentenceLabels[s]}</option>`)}</select></div>
+        ${field('arrestedFrom', t.yearsFrom, 'number', html` min="1900" max="2000"`)}
+        ${field('arrestedTo', t.yearsTo, 'number', html` min="1900" max="2000"`)}
       </div>
     </details>
   </form>`;
@@ -61,16 +68,18 @@ function facets(ctx: PageContext, raw: Record<string, string>, result: SearchRes
   const labels: Record<string, string> = {
     ...FIELD_LABELS[ctx.lang],
     arrestYear: ctx.t.byYear,
+    region: ctx.t.byRegion,
     source: ctx.t.source,
   };
-  const filterable: Record<string, string> = { nationality: 'nationality', sentence: 'sentence' };
+  const filterable: Record<string, string> = { nationality: 'nationality', sentence: 'sentence', arrestYear: 'arrestedFrom' };
   const groups = FACET_FIELDS.filter((f) => (result.facets[f]?.length ?? 0) > 0).map((f) => {
     const values = result.facets[f]!.slice(0, 10);
     return html`<h3>${labels[f] ?? f}</h3><ul>${values.map((v) => {
       const param = filterable[f];
       const label = v.value || ctx.t.unknown;
+      const overrides: Record<string, string> = param === 'arrestedFrom' ? { arrestedFrom: v.value, arrestedTo: v.value } : param ? { [param]: v.value } : {};
       return param && v.value
-        ? html`<li><a href="${href('/search', queryOf(raw, { [param]: v.value }))}">${label}</a> <span class="n">${v.count.toLocaleString(ctx.lang)}</span></li>`
+        ? html`<li><a href="${href('/search', queryOf(raw, overrides))}">${label}</a> <span class="n">${v.count.toLocaleString(ctx.lang)}</span></li>`
         : html`<li>${label} <span class="n">${v.count.toLocaleString(ctx.lang)}</span></li>`;
     })}</ul>`;
   });
@@ -102,6 +111,15 @@ function paging(ctx: PageContext, raw: Record<string, string>, result: SearchRes
   </nav>`;
 }
 
+/** "read as: surname Ежов, born 1895" so a visitor can see how the box was understood. */
+function understood(ctx: PageContext, result: SearchResultView): SafeHtml {
+  const labels = FIELD_LABELS[ctx.lang];
+  const parts = Object.entries(result.understood)
+    .filter((e): e is [string, string] => Boolean(e[1]))
+    .map(([k, v]) => `${(k === 'born' ? labels.birthDate : k === 'place' ? ctx.t.place : labels[k]) ?? k}: ${v}`);
+  return parts.length ? html` <span class="why">(${ctx.lang === 'ru' ? 'понято как' : 'read as'} ${parts.join(', ')})</span>` : html``;
+}
+
 export function searchPage(ctx: PageContext, input: SearchPageInput): SafeHtml {
   const { t } = ctx;
   const { result, raw } = input;
@@ -116,7 +134,7 @@ export function searchPage(ctx: PageContext, input: SearchPageInput): SafeHtml {
     body = html`<div class="results-layout">
       <section aria-labelledby="results-h">
         <h2 id="results-h">${t.results}</h2>
-        <p role="status">${t.resultsCount(result.total)}</p>
+        <p role="status">${result.truncated ? '≥ ' : ''}${t.resultsCount(result.total)}${understood(ctx, result)}</p>
         ${hits(ctx, result)}
         ${paging(ctx, raw, result)}
       </section>

@@ -1,0 +1,129 @@
+/**
+ * The archive view over a real archive file: the archive core for records, sources and
+ * history, the search engine, linkage for persons, and the apparatus tables for entities.
+ * Statistics are computed in one pass over the records and cached until the log grows.
+ */
+import { getRecord, getSource, historyOf, listRecords, MAX_PAGE_SIZE, type Archive, type StoredRecord } from '../archive/index.ts';
+import type { RecordData, SourceData } from '../domain/record.ts';
+import { showPerson } from '../linkage/person-view.ts';
+import { search } from '../search/index.ts';
+import { aggregate, type Statistics } from '../stats/aggregate.ts';
+import { apparatusReads } from './apparatus-reads.ts';
+import type { ArchiveView, RecordView, SearchResultView } from './archive-view.ts';
+
+function recordData(stored: StoredRecord): RecordData {
+  const data: RecordData = { sourceId: stored.sourceId, fields: stored.fields, synthetic: stored.synthetic };
+  if (stored.locator !== undefined) data.locator = stored.locator;
+  if (stored.originalText !== undefined) data.originalText = stored.originalText;
+  return data;
+}
+
+export function openArchiveView(archive: Archive): ArchiveView {
+  const db = archive.db;
+  const apparatus = apparatusReads(db);
+  const personOf = db.prepare('SELECT person_id FROM persons_members WHERE record_id = ?').pluck();
+
+  const toView = (stored: StoredRecord): RecordView => {
+    const view: RecordView = { id: stored.id, data: recordData(stored) };
+    const personId = personOf.get(stored.id) as string | undefined;
+    if (personId) view.personId = personId;
+    return view;
+  };
+
+  function* allRecords(): Generator<RecordView> {
+    let afterSeq: number | undefined = 0;
+    while (afterSeq !== undefined) {
+      const page = listRecords(archive, { afterSeq, limit: MAX_PAGE_SIZE });
+      for (const stored of page.records) yield toView(stored);
+      afterSeq = page.next;
+    }
+  }
+
+  /** Statistics and record counts per operation key, cached by the log's head. */
+  let cached: { seq: number; stats: Statistics; operationCounts: Map<string, number> } | undefined;
+  const statistics = () => {
+    const seq = archive.head().seq;
+    if (cached?.seq === seq) return cached;
+    const operationCounts = new Map<string, number>();
+    function* datas(): Generator<RecordData> {
+      for (const record of allRecords()) {
+        const key = record.data.fields.operation?.norm;
+        if (key) operationCounts.set(key, (operationCounts.get(key) ?? 0) + 1);
+        yield record.data;
+      }
+    }
+    cached = { seq, stats: aggregate(datas()), operationCounts };
+    return cached;
+  };
+
+  return {
+    head: () => archive.head(),
+
+    search(query): SearchResultView {
+      const result = search(archive, query);
+      const hits = result.hits.flatMap((hit) => {
+        const stored = getRecord(archive, hit.recordId);
+        if (!stored) return [];
+        const reasons = hit.parts.length > 0 ? hit.parts.map((p) => p.how) : [hit.explanation];
+        return [{ record: toView(stored), score: hit.score, reasons }];
+      });
+      const facets: SearchResultView['facets'] = {};
+      for (const [field, facet] of Object.entries(result.facets ?? {})) facets[field] = facet.values;
+      return { total: result.total, truncated: result.truncated, understood: result.understood, hits, facets, page: result.page, pageSize: result.pageSize };
+    },
+
+    record(id) {
+      const stored = getRecord(archive, id);
+      return stored && toView(stored);
+    },
+
+    source(id) {
+      const stored = getSource(archive, id);
+      if (!stored) return undefined;
+      const data: SourceData = { citation: stored.citation, synthetic: stored.synthetic };
+      if (stored.kind !== undefined) data.kind = stored.kind;
+      if (stored.detail !== undefined) data.detail = stored.detail;
+      return { id: stored.id, data };
+    },
+
+    person(id) {
+      if (!id.startsWith('per_')) return undefined;
+      const person = showPerson(archive, id);
+      if (!person) return undefined;
+      const records = person.records.map(toView);
+      const first = records[0]?.data.fields;
+      const displayName = [first?.surname?.text, first?.givenName?.text, first?.patronymic?.text].filter(Boolean).join(' ');
+      const links = person.links
+        .filter((l) => l.undoneSeq === null)
+        .map((l) => ({ left: l.left, right: l.right, reason: l.reason, author: l.actor, time: l.time, ...(l.probability !== null ? { score: l.probability } : {}) }));
+      return { id: person.personId, displayName, records, links };
+    },
+
+    entity(id) {
+      const entity = apparatus.entity(id);
+      if (!entity) return undefined;
+      const view = { entity, claims: apparatus.claims(id), relations: apparatus.relationsFrom(id), incoming: apparatus.relationsTo(id) };
+      if (entity.kind !== 'operation') return view;
+      const counts = statistics().operationCounts;
+      const recordCount = entity.vocabKeys.reduce((sum, key) => sum + (counts.get(key) ?? 0), 0);
+      return { ...view, recordCount };
+    },
+
+    entities: (kind) => apparatus.entities(kind),
+    entitiesByKeys: (keys) => apparatus.byKeys(keys),
+    entityName: (id, lang) => {
+      const entity = apparatus.entity(id);
+      return entity ? (entity.names[lang] ?? entity.names.en) : undefined;
+    },
+    claims: (subject) => apparatus.claims(subject),
+
+    history: (subjectId) =>
+      historyOf(archive, subjectId).map(({ payload: _payload, redaction, ...entry }) =>
+        redaction ? { ...entry, redaction: { time: redaction.time, actor: redaction.actor, reason: redaction.reason } } : entry,
+      ),
+
+    statistics: () => statistics().stats,
+    allRecords,
+    close: () => archive.close(),
+  };
+}
