@@ -2,11 +2,7 @@
  * The names layer as search uses it: one place that maps a name to its index keys and its
  * comparable forms, so the rest of search never reaches into the names layer's files.
  */
-import { surnameKeys, givenNameKeys } from '../names/keys.ts';
-import { givenNameGroup } from '../names/given-names.ts';
-import { normalizeName } from '../names/normalize.ts';
-import { surnameBase } from '../names/surname-base.ts';
-import { transliterate } from '../names/transliterate.ts';
+import { givenNameGroup, givenNameKeys, normalizeName, patronymicToGivenName, surnameBase, surnameKeys, transliterate } from '../names/index.ts';
 
 export { surnameKeys, givenNameKeys, givenNameGroup, normalizeName, surnameBase };
 
@@ -28,15 +24,16 @@ const patronymicCache = new Map<string, string[]>();
 /** Cached distinct strings (patronymics repeat a lot). */
 const PATRONYMIC_CACHE_LIMIT = 200_000;
 
-/** Keys of a patronymic: the given-name group of the father's name if known, else DM codes of the stem. */
+/** Keys of a patronymic: the keys of the father's given name (its group, or its DM codes). */
 export function patronymicKeys(patronymic: string): string[] {
   const hit = patronymicCache.get(patronymic);
   if (hit) return hit;
-  const stem = patronymicStem(patronymic);
+  const father = patronymicToGivenName(patronymic);
   let keys: string[] = [];
-  if (stem.length >= 2) {
-    const group = givenNameGroup(stem) ?? givenNameGroup(`${stem}й`) ?? givenNameGroup(`${stem}j`);
-    keys = group ? [group] : surnameKeys(stem).map((k) => `dm${k}`);
+  if (father) keys = givenNameKeys(father);
+  else {
+    const stem = patronymicStem(patronymic);
+    if (stem.length >= 2) keys = givenNameKeys(stem);
   }
   if (patronymicCache.size >= PATRONYMIC_CACHE_LIMIT) patronymicCache.clear();
   patronymicCache.set(patronymic, keys);

@@ -4,7 +4,7 @@
  * filters. Free text in any script: "Jeschow Nikolai 1895", "Kowalski Jan 1898 Minsk", "Ежов".
  */
 import { z } from 'zod';
-import { isKnownGivenName } from '../names/given-names.ts';
+import { isKnownGivenName } from '../names/index.ts';
 import { looksLikePatronymic } from './name-keys.ts';
 
 /** Birth-year tolerance when a year is given without one: sources are often a year or two out. */

@@ -1,0 +1,169 @@
+/**
+ * Search benchmark: a synthetic archive of 1,000,000 records (× BENCH_SCALE) imported through
+ * the real archive, the search index built from its log, then 10,000 queries, each a spelling
+ * of a person's name that differs from every spelling in that person's records, with a birth
+ * year up to a year out. The same queries run through two baselines a user might pick instead:
+ * exact match on normalised names, and SQLite FTS5 trigram over the raw names.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addSource, openArchive, RecordWriter, type Archive } from '../../src/archive/index.ts';
+import { createRandom, latinSpelling, synthesize, syntheticSources, toRecordData, type LatinStyle, type SyntheticPerson } from '../../src/synth/index.ts';
+import { search, searchProjection } from '../../src/search/index.ts';
+import { median, quantile, table } from '../report.ts';
+import { buildBaselines, exactBaseline, trigramBaseline } from './search-baselines.ts';
+
+export const name = 'search';
+export const title = 'Search: fuzzy cross-script search (issue 5)';
+
+const SCALE = Number(process.env.BENCH_SCALE ?? '1');
+/** Records in the archive at scale 1. */
+const RECORDS = Math.round(1_000_000 * SCALE);
+/** Queries through the search index. */
+const QUERIES = Math.min(10_000, Math.max(100, Math.round(RECORDS / 10)));
+/** Queries through the baselines (FTS5 trigram OR-queries are slow: a sample is enough for recall). */
+const BASELINE_QUERIES = Math.min(QUERIES, 1_000);
+const SEED = 20251122;
+/** Records imported per transaction. */
+const BATCH = 10_000;
+
+export interface BenchQuery {
+  text: string;
+  surname: string;
+  givenName: string;
+  year: number;
+  relevant: Set<string>;
+}
+
+const QUERY_STYLES: readonly LatinStyle[] = ['wikipedia', 'bgn_pcgn', 'ala_lc', 'scientific', 'icao', 'polish', 'german'];
+
+/** A spelling of the person's surname and given name that none of their records uses. */
+function querySpelling(person: SyntheticPerson, used: Set<string>, random: ReturnType<typeof createRandom>): { surname: string; given: string } {
+  const options: { surname: string; given: string }[] = [
+    { surname: person.surname, given: person.given },
+    { surname: person.nativeSurname, given: person.nativeGiven },
+    ...QUERY_STYLES.map((style) => ({ surname: latinSpelling(person.surname, style), given: latinSpelling(person.given, style) })),
+  ];
+  const fresh = options.filter((o) => !used.has(o.surname));
+  return random.pick(fresh.length > 0 ? fresh : options);
+}
+
+function rssMiB(): number {
+  return Math.round(process.memoryUsage().rss / 2 ** 20);
+}
+
+export async function run(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'unerased-search-bench-'));
+  const path = join(dir, 'archive.sqlite');
+  try {
+    const random = createRandom(SEED + 1);
+    const wantedQueries = QUERIES;
+    const people = Math.ceil(RECORDS / 2.05);
+    const sampleEvery = Math.max(1, Math.floor(people / wantedQueries));
+    const sampled = new Map<number, { person: SyntheticPerson; keys: string[]; surnames: Set<string> }>();
+
+    // 1. Import through the real archive (its own projections only).
+    let archive: Archive = openArchive(path);
+    const sourceIds = new Map(syntheticSources().map((s) => [s.code, addSource(archive, s.data, 'bench').id]));
+    const writer = new RecordWriter(archive, 'bench');
+    let imported = 0;
+    let batch: ReturnType<typeof toRecordData>[] = [];
+    const t0 = performance.now();
+    const flush = () => {
+      const records = batch;
+      batch = [];
+      archive.transaction(() => writer.add(records));
+    };
+    for (const { person, records } of synthesize({ people, seed: SEED })) {
+      if (imported >= RECORDS) break;
+      if (person.id % sampleEvery === 0 && sampled.size < wantedQueries) {
+        sampled.set(person.id, { person, keys: records.map((r) => r.key), surnames: new Set(records.map((r) => r.fields.surname ?? '')) });
+      }
+      for (const record of records) batch.push(toRecordData(record, sourceIds.get(record.sourceCode)!));
+      imported += records.length;
+      if (batch.length >= BATCH) flush();
+      if (imported % 100_000 < records.length) process.stderr.write(`  imported ${imported}\n`);
+    }
+    flush();
+    const importSeconds = (performance.now() - t0) / 1000;
+    archive.close();
+    const sizeBefore = statSync(path).size;
+
+    // 2. Build the search index from the log (what opening an archive does for a new projection).
+    const t1 = performance.now();
+    archive = openArchive(path, { projections: [searchProjection] });
+    const buildSeconds = (performance.now() - t1) / 1000;
+    archive.close();
+    const t2 = performance.now();
+    archive = openArchive(path, { projections: [searchProjection] });
+    const readyMs = performance.now() - t2;
+    archive.db.pragma('wal_checkpoint(TRUNCATE)');
+    const indexBytes = statSync(path).size - sizeBefore;
+
+    // 3. The queries, with the ids of each person's records.
+    const idOfLocator = archive.db.prepare('SELECT id FROM records WHERE locator = ?').pluck();
+    const queries: BenchQuery[] = [];
+    for (const { person, keys, surnames } of sampled.values()) {
+      const spelling = querySpelling(person, surnames, random);
+      const year = person.birthYear + random.pick([-1, 0, 0, 1]);
+      const relevant = new Set(keys.map((k) => idOfLocator.get(k) as string));
+      queries.push({ text: `${spelling.surname} ${spelling.given} ${year}`, surname: spelling.surname, givenName: spelling.given, year, relevant });
+    }
+
+    const ours = measure(queries, (q) => search(archive, { q: q.text, pageSize: 10, facets: false }).hits.map((h) => h.recordId));
+    const oursWithFacets = measure(queries.slice(0, 1000), (q) => search(archive, { q: q.text, pageSize: 10 }).hits.map((h) => h.recordId));
+    const rssSearch = rssMiB();
+
+    const baselines = buildBaselines(archive.db);
+    const sample = queries.slice(0, BASELINE_QUERIES);
+    const exact = measure(sample, (q) => exactBaseline(archive.db, q));
+    const trigram = measure(sample, (q) => trigramBaseline(archive.db, q));
+    archive.close();
+
+    const fmt = (n: number, d = 1) => n.toFixed(d);
+    const row = (label: string, m: Measured, build: string, n: number) => [label, n, fmt(m.recall, 3), fmt(m.mrr, 3), fmt(m.p50, 2), fmt(m.p95, 2), fmt(m.p99, 2), build];
+    return [
+      `Archive: ${imported.toLocaleString('en')} SYNTHETIC records (\`unerased synth\` generator, seed ${SEED}, BENCH_SCALE=${SCALE}), imported through the archive log in ${fmt(importSeconds)} s.`,
+      `Queries: a different spelling of the person's surname and given name than any of their records uses (Cyrillic, a romanisation, Polish or German spelling, or the native spelling), plus a birth year up to one year out ("Jeschow Nikolai 1895"). Recall@10 = share of the person's records in the first ten; MRR = mean 1/rank of the first of them.`,
+      '',
+      table(['method', 'queries', 'recall@10', 'MRR', 'p50 ms', 'p95 ms', 'p99 ms', 'index build'], [
+        row('unerased search (phonetic, cross-script keys)', ours, `${fmt(buildSeconds)} s`, ours.count),
+        row('… same, with facets', oursWithFacets, '—', oursWithFacets.count),
+        row('baseline: exact match on normalised names', exact, `${fmt(baselines.exactSeconds)} s`, exact.count),
+        row('baseline: SQLite FTS5 trigram over raw names', trigram, `${fmt(baselines.trigramSeconds)} s`, trigram.count),
+      ]),
+      '',
+      `Recall@10 ratio, unerased / exact: ${fmt(ours.recall / Math.max(exact.recall, 1e-9), 2)}×; unerased / trigram: ${fmt(ours.recall / Math.max(trigram.recall, 1e-9), 2)}×. p95 latency ratio, trigram / unerased: ${fmt(trigram.p95 / ours.p95, 2)}×.`,
+      '',
+      `Index: built from the log in ${fmt(buildSeconds)} s (${fmt(imported / buildSeconds, 0)} records/s), ${fmt(indexBytes / 2 ** 20, 0)} MiB on disk; ready ${fmt(readyMs, 0)} ms after opening once built. Memory (RSS of the whole bench process, generator included) after the queries: ${rssSearch} MiB.`,
+    ].join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Measured {
+  count: number;
+  recall: number;
+  mrr: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+function measure(queries: readonly BenchQuery[], run: (q: BenchQuery) => string[]): Measured {
+  const times: number[] = [];
+  let recall = 0;
+  let mrr = 0;
+  for (const q of queries) {
+    const t = performance.now();
+    const ids = run(q).slice(0, 10);
+    times.push(performance.now() - t);
+    const found = ids.filter((id) => q.relevant.has(id)).length;
+    recall += found / Math.min(10, q.relevant.size);
+    const first = ids.findIndex((id) => q.relevant.has(id));
+    if (first >= 0) mrr += 1 / (first + 1);
+  }
+  return { count: queries.length, recall: recall / queries.length, mrr: mrr / queries.length, p50: median(times), p95: quantile(times, 0.95), p99: quantile(times, 0.99) };
+}
