@@ -1,0 +1,184 @@
+/**
+ * The apparatus against a real SQLite archive: the reference loads through the log once,
+ * nothing enters without a source, ranks never hide, corrections and redactions replay,
+ * heads follow renamings, records are counted beside published figures, camps link by name.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addRecords, addSource, historyOf, openArchive, rebuild, redact, verify, type Archive } from '../src/archive/index.ts';
+import {
+  ApparatusInputError,
+  addClaim,
+  addEntity,
+  addRelation,
+  campMatcher,
+  claimsAbout,
+  correctEntity,
+  countRecordsForOperation,
+  getEntity,
+  headsOf,
+  listEntities,
+  loadReference,
+  operationFigures,
+  rankClaim,
+  relationsOf,
+} from '../src/apparatus/index.ts';
+import type { RecordData } from '../src/domain/record.ts';
+import { dumpTable, tempDir } from './archive/helpers.ts';
+
+const temp = tempDir();
+let archive: Archive;
+
+beforeAll(() => {
+  archive = openArchive(join(temp.dir, 'reference.sqlite'));
+  loadReference(archive);
+});
+afterAll(() => {
+  archive.close();
+  temp.cleanup();
+});
+
+function record(sourceId: string, surname: string, operation: { text: string; norm?: string } | undefined, synthetic: boolean): RecordData {
+  return { sourceId, fields: { surname: { text: surname }, ...(operation ? { operation } : {}) }, synthetic };
+}
+
+describe('loading the reference', () => {
+  it('adds everything as actor "reference", and a second load adds nothing', () => {
+    const head = archive.head();
+    expect(loadReference(archive)).toEqual({ sources: 0, entities: 0, corrections: 0, claims: 0, relations: 0 });
+    expect(archive.head()).toEqual(head);
+    const actors = archive.db.prepare(`SELECT DISTINCT actor FROM log WHERE kind <> 'archive.init'`).pluck().all();
+    expect(actors).toEqual(['reference']);
+    expect(verify(archive).ok).toBe(true);
+  });
+
+  it('gives every claim and relation a source held by the archive', () => {
+    const orphans = archive.db
+      .prepare(`SELECT id FROM claims WHERE source_id NOT IN (SELECT id FROM sources) UNION SELECT id FROM relations WHERE source_id NOT IN (SELECT id FROM sources)`)
+      .all();
+    expect(orphans).toEqual([]);
+    expect(archive.db.prepare('SELECT count(*) FROM claims').pluck().get()).toBeGreaterThan(2000);
+  });
+
+  it('holds the camps of the gazetteer as places with yearly counts', () => {
+    const vishera = getEntity(archive, 'place/camp-vishersky-itl');
+    expect(vishera?.subtype).toBe('camp');
+    expect(vishera?.period).toBe('1928/1934');
+    const counts = claimsAbout(archive, 'place/camp-vishersky-itl', 'prisoners').map((c) => [c.period, c.value.type === 'quantity' ? c.value.amount : null]);
+    expect(counts).toContainEqual(['1931', 39000]);
+    expect(listEntities(archive, { kind: 'place' }).some((e) => e.subtype === 'camp')).toBe(false);
+    expect(listEntities(archive, { subtype: 'camp' })).toHaveLength(575);
+  });
+
+  it('lists the heads of the NKVD over its renamings in order of their terms', () => {
+    const heads = headsOf(archive, 'organisation/nkvd', { followRenamings: true });
+    const dated = heads.filter((h) => h.period).map((h) => `${h.subject} ${h.period}`);
+    expect(dated).toEqual(['person/nikolai-yezhov 1936-09-26/1938-11-25']);
+    expect(new Set(heads.map((h) => h.subject))).toEqual(new Set(['person/nikolai-yezhov', 'person/genrikh-yagoda', 'person/lavrentiy-beria']));
+  });
+});
+
+describe('writing entities, claims and relations', () => {
+  const t = tempDir();
+  let a: Archive;
+  let source: string;
+  beforeAll(() => {
+    a = openArchive(join(t.dir, 'writes.sqlite'));
+    source = addSource(a, { citation: 'Test source for the apparatus (synthetic)', kind: 'synthetic', synthetic: true }, 'tester').id;
+    addEntity(a, { id: 'organisation/test-body', kind: 'organisation', names: { en: 'Test body' }, citation: { sourceId: source, locator: { page: '1' } }, synthetic: true }, 'tester');
+  });
+  afterAll(() => {
+    a.close();
+    t.cleanup();
+  });
+
+  it('refuses an entity whose source is not in the archive, and leaves the archive as it was', () => {
+    const head = a.head();
+    const entity = { id: 'organisation/ghost', kind: 'organisation', names: { en: 'Ghost' }, citation: { sourceId: 'src_ffffffffffffffffffffffff', locator: { page: '1' } } };
+    expect(() => addEntity(a, entity, 'tester')).toThrow(/source src_f+ is not in the archive/);
+    expect(() => addEntity(a, { ...entity, citation: { sourceId: source, locator: {} } }, 'tester')).toThrow(ApparatusInputError);
+    expect(a.head()).toEqual(head);
+  });
+
+  it('refuses claims about unknown entities', () => {
+    expect(() =>
+      addClaim(a, { id: 'claim/x', subject: 'event/nothing', property: 'date', value: { type: 'date', edtf: '1937' }, citation: { sourceId: source, locator: { page: '2' } } }, 'tester'),
+    ).toThrow(/entity event\/nothing is not in the archive/);
+  });
+
+  it('keeps conflicting claims side by side; a rank orders them and never hides one', () => {
+    const claim = (id: string, amount: number) => ({
+      id, subject: 'organisation/test-body', property: 'members', value: { type: 'quantity', amount, qualifier: 'exact', unit: 'people' },
+      citation: { sourceId: source, locator: { page: id } },
+    });
+    expect(addClaim(a, claim('claim/members-a', 10), 'tester')).toBe(true);
+    expect(addClaim(a, claim('claim/members-b', 12), 'tester')).toBe(true);
+    expect(addClaim(a, claim('claim/members-b', 12), 'tester')).toBe(false);
+    rankClaim(a, { claimId: 'claim/members-b', rank: 'preferred', reason: 'later count' }, 'editor');
+    const claims = claimsAbout(a, 'organisation/test-body', 'members');
+    expect(claims.map((c) => [c.id, c.rank])).toEqual([['claim/members-b', 'preferred'], ['claim/members-a', 'normal']]);
+    expect(claims[0]?.rankReason).toBe('later count');
+    expect(() => rankClaim(a, { claimId: 'claim/none', rank: 'preferred', reason: 'x' }, 'editor')).toThrow(/not in the archive/);
+  });
+
+  it('a redacted rank falls back to the one before it', () => {
+    rankClaim(a, { claimId: 'claim/members-a', rank: 'deprecated', reason: 'misread' }, 'editor');
+    const seq = a.head().seq;
+    rankClaim(a, { claimId: 'claim/members-a', rank: 'preferred', reason: 'recount' }, 'editor');
+    redact(a, a.head().seq, 'test of redaction', 'admin');
+    expect(claimsAbout(a, 'organisation/test-body', 'members').find((c) => c.id === 'claim/members-a')?.rank).toBe('deprecated');
+    expect(seq).toBeGreaterThan(0);
+  });
+
+  it('corrects an entity through the log; a redacted correction is undone; rebuild gives the same tables', () => {
+    correctEntity(a, { id: 'organisation/test-body', set: { aliases: ['TB'] }, reason: 'abbreviation' }, 'editor');
+    expect(getEntity(a, 'organisation/test-body')?.aliases).toEqual(['TB']);
+    correctEntity(a, { id: 'organisation/test-body', set: { aliases: ['TB', 'T.B.'] }, reason: 'dotted form' }, 'editor');
+    redact(a, a.head().seq, 'test of redaction', 'admin');
+    expect(getEntity(a, 'organisation/test-body')?.aliases).toEqual(['TB']);
+    expect(historyOf(a, 'organisation/test-body').map((h) => h.kind)).toEqual(['entity.add', 'claim.add', 'claim.add', 'entity.correct', 'entity.correct', 'redact']);
+    const before = ['entities', 'entities_names', 'claims'].map((table) => dumpTable(a.db, table));
+    rebuild(a);
+    expect(['entities', 'entities_names', 'claims'].map((table) => dumpTable(a.db, table))).toEqual(before);
+  });
+
+  it('adds relations between known entities, with a version of an artefact', () => {
+    addEntity(a, {
+      id: 'artefact/test-photo', kind: 'artefact', names: { en: 'Test photo' }, synthetic: true,
+      versions: [{ id: 'original', label: 'Original', description: 'both' }, { id: 'retouched', label: 'Retouched', description: 'one removed' }],
+      citation: { sourceId: source, locator: { page: '3' } },
+    }, 'tester');
+    addEntity(a, { id: 'person/test-official', kind: 'person', names: { en: 'Test official' }, roles: ['official'], synthetic: true, citation: { sourceId: source, locator: { page: '3' } } }, 'tester');
+    addRelation(a, { id: 'relation/test-erased', type: 'erased-from', subject: 'person/test-official', object: 'artefact/test-photo', objectVersion: 'retouched', citation: { sourceId: source, locator: { page: '3' } } }, 'tester');
+    expect(relationsOf(a, 'artefact/test-photo').map((r) => [r.type, r.subject, r.objectVersion])).toEqual([['erased-from', 'person/test-official', 'retouched']]);
+    expect(() => addRelation(a, { id: 'relation/bad', type: 'head-of', subject: 'person/test-official', object: 'organisation/none', citation: { sourceId: source, locator: { page: '3' } } }, 'tester')).toThrow(/organisation\/none/);
+  });
+});
+
+describe('records beside published figures', () => {
+  it('counts records naming an operation by key or by name, real and synthetic apart', () => {
+    const source = addSource(archive, { citation: 'Synthetic records naming operations (test)', kind: 'synthetic', synthetic: true }, 'tester').id;
+    const real = addSource(archive, { citation: 'A test list of real form (test fixture, not a real list)', kind: 'execution-list' }, 'tester').id;
+    addRecords(archive, [
+      record(real, 'Ковальский', { text: 'польская операция', norm: 'polish-operation' }, false),
+      record(real, 'Новак', { text: 'Приказ 00485' }, false),
+      record(real, 'Шмидт', { text: 'немецкая операция', norm: 'german-operation' }, false),
+      record(real, 'Иванов', undefined, false),
+      record(source, 'Вишневский', { text: 'order 00485', norm: 'order-00485' }, true),
+    ], 'tester');
+    expect(countRecordsForOperation(archive, 'operation/order-00485')).toEqual({ real: 2, synthetic: 1 });
+    const figures = operationFigures(archive, 'operation/order-00485');
+    expect(figures.figures.map((f) => f.amount).sort()).toEqual([111071, 111091, 139815, 139835]);
+    const sentenced = figures.figures.find((f) => f.amount === 139835)!;
+    expect(sentenced.share).toBeCloseTo(2 / 139835, 12);
+    expect(sentenced.claim.source.citation).toMatch(/Petrov/);
+  });
+
+  it('links place texts to camps by whole names in any of their languages', () => {
+    const match = campMatcher(archive);
+    expect(match.match('Vishersky ITL')).toEqual(['place/camp-vishersky-itl']);
+    expect(match.match('вишерский итл')).toEqual(['place/camp-vishersky-itl']);
+    expect(match.match('отбывал срок: Вишерский ИТЛ, Красновишерск')).toEqual(['place/camp-vishersky-itl']);
+    expect(match.match('Москва')).toEqual([]);
+  });
+});
