@@ -54,17 +54,24 @@ const ASCII_FOLD: Record<string, string> = { ß: 'S', ł: 'L', Ł: 'L', ø: 'O',
 /** The letters of a name as the chart reads them: upper-case A–Z plus the specials a, e, t. */
 function chartLetters(text: string): string[] {
   const out: string[] = [];
-  for (const ch of text) {
-    const special = CHART_SPECIALS[ch];
-    if (special) {
-      out.push(special);
-      continue;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) out.push(UPPER[code - 97]!);
+    else if (code >= 65 && code <= 90) out.push(text[i]!);
+    else if (code >= 128) {
+      const ch = text[i]!;
+      const special = CHART_SPECIALS[ch];
+      if (special) {
+        out.push(special);
+        continue;
+      }
+      const folded = ASCII_FOLD[ch] ?? ch.normalize('NFD')[0]!.toUpperCase();
+      if (folded >= 'A' && folded <= 'Z') out.push(folded);
     }
-    const folded = ASCII_FOLD[ch] ?? ch.normalize('NFD')[0]!.toUpperCase();
-    if (folded >= 'A' && folded <= 'Z') out.push(folded);
   }
   return out;
 }
+const UPPER = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
 /** Reads the longest coded letter sequence at `pos`; returns its coding and the next position. */
 function readSequence(letters: readonly string[], pos: number): [Coding, number] | undefined {
@@ -93,6 +100,69 @@ interface CodeNode {
   prevIndex: number;
   nextIndex: number;
   lastUpdate: number;
+  /** The letter number at which this node was last put on the leaf list. */
+  leafAt: number;
+}
+
+/** The state of one encoding: every node by code prefix, completed codes, the next leaves. */
+interface Run {
+  nodes: Map<string, CodeNode>;
+  done: Set<string>;
+  nextLeaves: CodeNode[];
+}
+
+// Functions below are module-level on purpose: nested functions are re-created (and, under tsx,
+// re-named with Object.defineProperty) on every call, which made encoding ten times slower.
+
+function newNode(code: string): CodeNode {
+  return { code, prevDigits: [], nextDigits: [], prevIndex: 0, nextIndex: 0, lastUpdate: -1, leafAt: -1 };
+}
+
+function initialise(node: CodeNode, letter: number): void {
+  if (node.lastUpdate < letter) {
+    node.prevDigits = node.nextDigits;
+    node.nextDigits = [];
+    node.prevIndex = node.nextIndex;
+    node.nextIndex = 0;
+    node.lastUpdate = letter;
+  }
+}
+
+function childFor(run: Run, parent: CodeNode, digit: string): CodeNode | undefined {
+  const code = parent.code + digit;
+  let node = run.nodes.get(code);
+  if (node) return code.length < DM_DIGITS ? node : undefined;
+  node = newNode(code);
+  run.nodes.set(code, node);
+  if (code.length < DM_DIGITS) return node;
+  run.done.add(code);
+  return undefined;
+}
+
+/** Adds the code digit(s) of one letter reading to `node` (PostgreSQL's update_node). */
+function update(run: Run, node: CodeNode, letter: number, sound: number, index: number, digits: string, digitNo: number): void {
+  initialise(node, letter);
+  if (node.prevIndex !== 0 && (node.prevIndex & sound) === 0) return;
+  const digit = digits[digitNo]!;
+  const same = digit === 'X' || (digitNo === 0 && node.prevDigits.includes(digit));
+  let child: CodeNode | undefined;
+  if (digit !== 'X' && (digitNo > 0 || node.prevDigits[0] !== digit || node.prevDigits.length > 1)) {
+    child = childFor(run, node, digit);
+    if (child) initialise(child, letter);
+  }
+  if (same) advance(run, node, letter, sound, index, digits, digitNo);
+  if (child) advance(run, child, letter, sound, index, digits, digitNo);
+}
+
+function advance(run: Run, node: CodeNode, letter: number, sound: number, index: number, digits: string, digitNo: number): void {
+  const digit = digits[digitNo]!;
+  node.nextIndex |= index;
+  if (!node.nextDigits.includes(digit)) node.nextDigits.push(digit);
+  if (digitNo + 1 < digits.length) update(run, node, letter, sound, index, digits, digitNo + 1);
+  else if (node.leafAt !== letter) {
+    node.leafAt = letter;
+    run.nextLeaves.push(node);
+  }
 }
 
 /** The Daitch–Mokotoff codes of a Latin-script name (empty when it has no codable letter). */
@@ -110,79 +180,25 @@ export function daitchMokotoff(latin: string): string[] {
   }
   if (sequences.length === 0) return [];
 
-  const done = new Set<string>();
-  const nodes = new Map<string, CodeNode>();
-  const root: CodeNode = newNode('');
-  nodes.set('', root);
+  const root = newNode('');
+  const run: Run = { nodes: new Map([['', root]]), done: new Set(), nextLeaves: [] };
   let leaves: CodeNode[] = [root];
-
   for (let letterNo = 0; letterNo < sequences.length && leaves.length > 0; letterNo++) {
     const coding = sequences[letterNo]!;
     const nextCoding = sequences[letterNo + 1] ?? END;
-    const nextLeaves: CodeNode[] = [];
-    const inNext = new Set<CodeNode>();
-    const setLeaf = (n: CodeNode) => {
-      if (!inNext.has(n)) {
-        inNext.add(n);
-        nextLeaves.push(n);
-      }
-    };
+    run.nextLeaves = [];
     for (const leaf of leaves) {
       for (const codes of coding) {
         // Whether this reading of the letter is a vowel (codes 0/1 at start) or a consonant.
-        const soundIndex = codes[0][0]! > '1' ? 2 : 1;
+        const sound = codes[0][0]! > '1' ? 2 : 1;
         for (const next of nextCoding) {
-          const codeIndex = letterNo === 0 ? 0 : next[0][0]! <= '1' ? 1 : 2;
-          update(leaf, letterNo, soundIndex, codeIndex, codes[codeIndex]!, 0);
+          const index = letterNo === 0 ? 0 : next[0][0]! <= '1' ? 1 : 2;
+          update(run, leaf, letterNo, sound, index, codes[index]!, 0);
         }
       }
     }
-    leaves = nextLeaves;
-
-    function update(node: CodeNode, letter: number, sound: number, index: number, digits: string, digitNo: number): void {
-      initialise(node, letter);
-      if (node.prevIndex !== 0 && (node.prevIndex & sound) === 0) return;
-      const digit = digits[digitNo]!;
-      const dirty: CodeNode[] = [];
-      if (digit === 'X' || (digitNo === 0 && node.prevDigits.includes(digit))) dirty.push(node);
-      if (digit !== 'X' && (digitNo > 0 || node.prevDigits[0] !== digit || node.prevDigits.length > 1)) {
-        const child = childFor(node, digit);
-        if (child) {
-          initialise(child, letter);
-          dirty.push(child);
-        }
-      }
-      for (const d of dirty) {
-        d.nextIndex |= index;
-        if (!d.nextDigits.includes(digit)) d.nextDigits.push(digit);
-        if (digitNo + 1 < digits.length) update(d, letter, sound, index, digits, digitNo + 1);
-        else setLeaf(d);
-      }
-    }
+    leaves = run.nextLeaves;
   }
-  for (const leaf of leaves) done.add(leaf.code.padEnd(DM_DIGITS, '0'));
-  return [...done];
-
-  function newNode(code: string): CodeNode {
-    return { code, prevDigits: [], nextDigits: [], prevIndex: 0, nextIndex: 0, lastUpdate: -1 };
-  }
-  function initialise(node: CodeNode, letter: number): void {
-    if (node.lastUpdate < letter) {
-      node.prevDigits = node.nextDigits;
-      node.nextDigits = [];
-      node.prevIndex = node.nextIndex;
-      node.nextIndex = 0;
-      node.lastUpdate = letter;
-    }
-  }
-  function childFor(parent: CodeNode, digit: string): CodeNode | undefined {
-    const code = parent.code + digit;
-    let node = nodes.get(code);
-    if (node) return code.length < DM_DIGITS ? node : undefined;
-    node = newNode(code);
-    nodes.set(code, node);
-    if (code.length < DM_DIGITS) return node;
-    done.add(code);
-    return undefined;
-  }
+  for (const leaf of leaves) run.done.add(leaf.code.padEnd(DM_DIGITS, '0'));
+  return [...run.done];
 }

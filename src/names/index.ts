@@ -10,6 +10,7 @@ export { surnameBase } from './surname-base.ts';
 export { surnameKeys, givenNameKeys, nameKeys, type NameKeys } from './keys.ts';
 export { givenNameGroup, givenNameGroups, isKnownGivenName, type GivenNameGroup } from './given-names.ts';
 export { patronymicToGivenName } from './patronymic.ts';
+export { parsePersonName } from './person-name.ts';
 export {
   compareNames,
   NAME_PART_WEIGHTS,

@@ -33,18 +33,23 @@ function formsIn(text: string, schemes: readonly string[]): string[] {
   const normal = normalizeName(text);
   const forms = new Set<string>();
   if (isCyrillic(normal)) {
-    for (const scheme of schemes) addWithVariants(forms, normalizeName(romaniseNormal(normal, scheme)));
+    for (const scheme of schemes) addWithVariants(forms, normalizeName(romaniseNormal(normal, scheme)), false);
   } else if (normal.length > 0) {
-    addWithVariants(forms, normal);
+    addWithVariants(forms, normal, true);
   }
   return [...forms];
 }
 
-/** Adds a spelling and its start-of-word and inner-j variants to `forms`. */
-function addWithVariants(forms: Set<string>, form: string): void {
+/**
+ * Adds a spelling and its start-of-word variant to `forms`, and for a Latin input its inner-j
+ * variant (a Cyrillic name's romanisations already include the y spellings).
+ */
+function addWithVariants(forms: Set<string>, form: string, latinInput: boolean): void {
   if (form.length === 0) return;
   forms.add(form);
   if (INITIAL_GLIDE.test(form)) forms.add(form.replace(INITIAL_GLIDE, ''));
-  if (INNER_J.test(form)) forms.add(form.replace(INNER_J, 'y'));
-  INNER_J.lastIndex = 0;
+  if (latinInput && form.includes('j')) {
+    const folded = form.replace(INNER_J, 'y');
+    if (folded !== form) forms.add(folded);
+  }
 }

@@ -50,13 +50,17 @@ const PL_TABLE: Record<string, string> = {
 /** Before these, л is the soft Polish l; elsewhere the hard ł. */
 const PL_SOFTENING = new Set(['е', 'ё', 'ю', 'я', 'и', 'ь', 'і', 'є', 'ї']);
 const PL_SOFT_SIGN: Record<string, string> = { н: 'ń', с: 'ś', з: 'ź', ц: 'ć' };
+/** A soft vowel: j+vowel after a vowel or sign, plain after hard consonants and л, else i+vowel. */
+function polishSoft(c: Context, plain: string, iot: string): string {
+  if (iotated(c)) return `j${plain}`;
+  return PL_HARD.has(c.prev) || c.prev === 'л' ? plain : iot;
+}
 const polish: Rule = (c) => {
-  const soft = (plain: string, iot: string) => (iotated(c) ? `j${plain}` : PL_HARD.has(c.prev) || c.prev === 'л' ? plain : iot);
   switch (c.ch) {
-    case 'е': return c.prev === 'р' && !iotated(c) ? 'e' : soft('e', 'ie'); // Брежнев → Breżniew
-    case 'ё': return soft('o', 'io');
-    case 'ю': return soft('u', 'iu');
-    case 'я': return soft('a', 'ia');
+    case 'е': return c.prev === 'р' && !iotated(c) ? 'e' : polishSoft(c, 'e', 'ie'); // Брежнев → Breżniew
+    case 'ё': return polishSoft(c, 'o', 'io');
+    case 'ю': return polishSoft(c, 'u', 'iu');
+    case 'я': return polishSoft(c, 'a', 'ia');
     case 'и': return PL_HARD.has(c.prev) ? 'y' : (VOWELS.has(c.prev) || c.prev === 'ь') && !c.atStart ? 'ji' : 'i';
     case 'л': return PL_SOFTENING.has(c.next) ? 'l' : 'ł';
     case 'ь': return '';
@@ -98,17 +102,24 @@ export const NATIONAL_SCHEMES: Readonly<Record<string, Rule>> = {
   de_duden: german,
 };
 
+/** True for a letter or a sign that is part of a word (apostrophes in Ukrainian names). */
+function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if ((code >= 0x430 && code <= 0x45f) || (code >= 0x400 && code <= 0x42f) || (code >= 97 && code <= 122)) return true;
+  return SIGNS.has(ch) || /\p{L}/u.test(ch);
+}
+
 /** Romanises lower-case or mixed-case Cyrillic `text` with one of the national schemes. */
 export function romaniseNational(text: string, scheme: string): string {
   const rule = NATIONAL_SCHEMES[scheme];
   if (!rule) throw new Error(`unknown national scheme "${scheme}"`);
-  const chars = [...text];
+  const chars = text; // Cyrillic and Latin letters are single UTF-16 units
   let out = '';
   let wordStart = true;
   for (let i = 0; i < chars.length; i++) {
     const raw = chars[i]!;
     const ch = raw.toLowerCase();
-    const isLetter = /\p{L}/u.test(raw) || SIGNS.has(ch);
+    const isLetter = isWordChar(raw);
     if (!isLetter) {
       out += raw;
       wordStart = true;
@@ -121,9 +132,9 @@ export function romaniseNational(text: string, scheme: string): string {
     }
     const nextRaw = chars[i + 1] ?? '';
     const next = nextRaw.toLowerCase();
-    const atEnd = !(/\p{L}/u.test(nextRaw) || SIGNS.has(next));
+    const atEnd = nextRaw === '' || !isWordChar(nextRaw);
     const next2Raw = atEnd ? '' : chars[i + 2] ?? '';
-    const next2 = /\p{L}/u.test(next2Raw) ? next2Raw.toLowerCase() : '';
+    const next2 = next2Raw !== '' && isWordChar(next2Raw) ? next2Raw.toLowerCase() : '';
     let latin = rule({ ch, prev, next: atEnd ? '' : next, next2, atStart: wordStart, atEnd });
     if (raw !== ch && latin.length > 0) latin = latin[0]!.toUpperCase() + latin.slice(1);
     out += latin;

@@ -70,7 +70,8 @@ function foldWord(word: string): string {
     if (DROPPED.has(ch)) continue;
     if (cyrillicWord) {
       const c = CYRILLIC_FOLD[ch] ?? HOMOGLYPH_TO_CYRILLIC[ch];
-      out += c ?? ch;
+      if (c !== undefined) out += c;
+      else if (ch === '-' || /\p{L}/u.test(ch)) out += ch;
       continue;
     }
     const f = LATIN_FOLD[ch];
