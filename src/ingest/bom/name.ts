@@ -35,7 +35,7 @@ export function readName(text: string): NameResult {
   const bodyStart = dash.index + dash[0].length;
   const headText = text.slice(head.start, head.end);
   // An entry without a name starts with its first statement ("род. 1884, …").
-  if (!/^\p{Lu}/u.test(headText) || /^Род/u.test(headText)) return { fields: {}, bodyStart: 0, people: 1, warnings: [] };
+  if (!/^\p{Lu}/u.test(headText) || /^Род(?:\.|ил)/u.test(headText)) return { fields: {}, bodyStart: 0, people: 1, warnings: [] };
 
   const join = PEOPLE_JOIN_RE.exec(headText);
   const firstEnd = join ? head.start + join.index : head.end;

@@ -29,6 +29,7 @@ const BORN_FEMALE_RE = /^родилась/iu;
 const MAX_GAP_BEFORE_BIRTH_DATE = 3;
 /** Statements that continue a party statement ("восстановлен в мае 1930 г."). */
 const PARTY_CONTINUATION_RE = /^(?:восстановлен\S*|вновь\s|с\s+\d{4}|в\s+\d{4})/iu;
+const RESTORED_RE = /^восстановлен/iu;
 const NATIVE_OF_RE = /^уроженец|^уроженка/iu;
 
 type Kind = 'nationality' | 'party' | 'education' | 'native';
@@ -103,7 +104,9 @@ export function readProfile(text: string, piece: Piece): ProfileResult {
     const c = classify(itemText);
     if (!c && lastParty && lastClassified === i - 1 && PARTY_CONTINUATION_RE.test(itemText)) {
       lastParty = { start: lastParty.start, end: item.end };
-      fields.party = valueOf(text, lastParty, fields.party?.norm);
+      // "исключен … в 1927 г., восстановлен в мае 1930 г.": the later statement counts.
+      const norm = RESTORED_RE.test(itemText) ? 'vkpb' : fields.party?.norm;
+      fields.party = valueOf(text, lastParty, norm);
       lastClassified = i;
       continue;
     }
@@ -134,21 +137,28 @@ export function readProfile(text: string, piece: Piece): ProfileResult {
       else fields[field] = valueOf(text, item, c.key);
     }
   }
-  if (pending.length > 0) readWork(text, { start: pending[0]!.start, end: pending.at(-1)!.end }, fields);
+  if (pending.length > 0) readWork(text, pending, fields, unparsed);
   return sex ? { fields, unparsed, warnings, sex } : { fields, unparsed, warnings };
 }
 
-/** "Кирижский лесохимкомбинат: начальник обследовательской партии" → workplace, post. */
-function readWork(text: string, p: Piece, fields: RecordFields): void {
-  const colon = colonAtDepthZero(text, p);
-  if (colon > p.start) {
-    const place = trimPiece(text, { start: p.start, end: colon });
-    const post = trimPiece(text, { start: colon + 1, end: p.end });
+/**
+ * "Кирижский лесохимкомбинат: начальник обследовательской партии" → workplace, post. When
+ * the colon form is used, the workplace is the item holding the colon; items before it are
+ * other statements ("бывший эсер, подпоручик в Белой армии") and stay unparsed.
+ */
+function readWork(text: string, items: readonly Piece[], fields: RecordFields, unparsed: Piece[]): void {
+  const whole: Piece = { start: items[0]!.start, end: items.at(-1)!.end };
+  for (let k = 0; k < items.length; k++) {
+    const colon = colonAtDepthZero(text, items[k]!);
+    if (colon < 0) continue;
+    unparsed.push(...items.slice(0, k));
+    const place = trimPiece(text, { start: items[k]!.start, end: colon });
+    const post = trimPiece(text, { start: colon + 1, end: whole.end });
     fields.workplace = valueOf(text, place, cleaned(text.slice(place.start, place.end)));
     if (post.end > post.start) fields.occupation = valueOf(text, post, cleaned(text.slice(post.start, post.end)));
     return;
   }
-  fields.occupation = valueOf(text, p, cleaned(text.slice(p.start, p.end)));
+  fields.occupation = valueOf(text, whole, cleaned(text.slice(whole.start, whole.end)));
 }
 
 /** The first ": " outside parentheses and quotes, or -1. */
