@@ -81,6 +81,11 @@ export class RecordComparator {
     L[F.nationality] = na < 0 || nb < 0 ? missingCode(F.nationality) : na === nb ? 1 : 0;
     L[F.arrestDate] = dateLevel(r.arrestDate[i]!, r.arrestDate[j]!, F.arrestDate);
     L[F.deathDate] = dateLevel(r.deathDate[i]!, r.deathDate[j]!, F.deathDate);
+    L[F.sentenceDate] = dateLevel(r.sentenceDate[i]!, r.sentenceDate[j]!, F.sentenceDate);
+    L[F.rehabilitationDate] = dateLevel(r.rehabilitationDate[i]!, r.rehabilitationDate[j]!, F.rehabilitationDate);
+    const xa = r.sex[i]!;
+    const xb = r.sex[j]!;
+    L[F.sex] = xa === 0 || xb === 0 ? missingCode(F.sex) : xa === xb ? 1 : 0;
     L[F.source] = r.source[i] === r.source[j] ? 0 : 1;
     return packVector(L);
   }

@@ -17,6 +17,9 @@ export const COMPARISON_FIELDS = [
   { name: 'residence', levels: ['different', 'similar', 'same'] },
   { name: 'arrestDate', levels: ['different', 'same year', 'same date'] },
   { name: 'deathDate', levels: ['different', 'same year', 'same date'] },
+  { name: 'sentenceDate', levels: ['different', 'same year', 'same date'] },
+  { name: 'rehabilitationDate', levels: ['different', 'same year', 'same date'] },
+  { name: 'sex', levels: ['different', 'same'] },
   { name: 'source', levels: ['same source', 'different sources'] },
 ] as const;
 

@@ -47,6 +47,10 @@ export interface EncodedRecords {
   /** yyyymmdd for day-precision dates, else yyyy0000; 0 when missing. */
   arrestDate: Int32Array;
   deathDate: Int32Array;
+  sentenceDate: Int32Array;
+  rehabilitationDate: Int32Array;
+  /** 1 male, 2 female, 0 unknown. */
+  sex: Int8Array;
   /** Blocking keys per distinct surname id (interned in `keys`). */
   surnameKeyIds: number[][];
   /** Blocking keys per distinct given-name id. */
@@ -89,6 +93,17 @@ function dateCode(v: FieldValue | undefined): number {
   if (day) return Number(day[1]) * 10000 + Number(day[2]) * 100 + Number(day[3]);
   const y = edtfYear(edtf);
   return y && y.min === y.max ? y.min * 10000 : 0;
+}
+
+const FEMALE = new Set(['ж', 'жен', 'женский', 'f', 'female', 'kobieta', 'k', 'weiblich', 'w']);
+const MALE = new Set(['м', 'муж', 'мужской', 'm', 'male', 'mężczyzna', 'männlich']);
+
+/** 1 male, 2 female, 0 unknown: from "муж.", "жен.", "male", "female", "m", "ж"… */
+export function sexCode(v: FieldValue | undefined): number {
+  const word = (v?.norm ?? v?.text ?? '').trim().toLowerCase().split(/[\s.]/u)[0] ?? '';
+  if (FEMALE.has(word)) return 2;
+  if (MALE.has(word)) return 1;
+  return 0;
 }
 
 function latinInitial(name: string): number {
@@ -150,6 +165,9 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
     residence: new Int32Array(n).fill(-1),
     arrestDate: new Int32Array(n),
     deathDate: new Int32Array(n),
+    sentenceDate: new Int32Array(n),
+    rehabilitationDate: new Int32Array(n),
+    sex: new Int8Array(n),
     surnameKeyIds: [],
     givenKeyIds: [],
     surnames,
@@ -241,6 +259,9 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
     if (nationality) out.nationality[i] = nationalities.intern(nationality);
     out.arrestDate[i] = dateCode(fields.arrestDate);
     out.deathDate[i] = dateCode(fields.executionDate ?? fields.deathDate);
+    out.sentenceDate[i] = dateCode(fields.sentenceDate);
+    out.rehabilitationDate[i] = dateCode(fields.rehabilitationDate);
+    out.sex[i] = sexCode(fields.sex);
   }
   out.placeLatin = places.values.map((p) => keyLatinForms(p)[0] ?? p);
   out.surnameLatin = surnames.values.map((v) => keyLatinForms(surnameBase(v)));
