@@ -21,6 +21,7 @@ import {
   loadReference,
   operationFigures,
   rankClaim,
+  recordsNamingCamp,
   relationsOf,
 } from '../src/apparatus/index.ts';
 import type { RecordData } from '../src/domain/record.ts';
@@ -180,5 +181,18 @@ describe('records beside published figures', () => {
     expect(match.match('вишерский итл')).toEqual(['place/camp-vishersky-itl']);
     expect(match.match('отбывал срок: Вишерский ИТЛ, Красновишерск')).toEqual(['place/camp-vishersky-itl']);
     expect(match.match('Москва')).toEqual([]);
+    // Short names are matched only as the whole text.
+    expect(match.match('ИТЛ')).toEqual([]);
+  });
+
+  it('finds the records whose places name a camp', () => {
+    const source = addSource(archive, { citation: 'Synthetic camp records (test)', kind: 'synthetic', synthetic: true }, 'tester').id;
+    const [held, elsewhere] = addRecords(archive, [
+      { sourceId: source, fields: { surname: { text: 'Петров' }, deathPlace: { text: 'Вишерский ИТЛ, Красновишерск' } }, synthetic: true },
+      { sourceId: source, fields: { surname: { text: 'Сидоров' }, deathPlace: { text: 'Москва' } }, synthetic: true },
+    ], 'tester').added;
+    const found = recordsNamingCamp(archive, 'place/camp-vishersky-itl');
+    expect(found).toEqual({ real: [], synthetic: [held] });
+    expect(found.synthetic).not.toContain(elsewhere);
   });
 });

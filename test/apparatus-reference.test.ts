@@ -32,7 +32,7 @@ describe('data/reference', () => {
 
   it('gives every entity, claim and relation a source that resolves and a locator', () => {
     const facts = [
-      ...reference.entities.map((e) => ({ id: e.entity.id, ...e.entity })),
+      ...reference.entities.map((e) => e.entity),
       ...reference.claims.map((c) => ({ id: `${c.claim.subject} ${c.claim.property}`, ...c.claim })),
       ...reference.relations.map((r) => ({ id: `${r.relation.subject} ${r.relation.type} ${r.relation.object}`, ...r.relation })),
     ];

@@ -10,7 +10,7 @@
  *   relationsOf(archive, id, type?), headsOf(archive, orgId, {followRenamings?}), renamingChain,
  *   findEntitiesByName(archive, foldName(text), kind?)
  *   countRecordsForOperation(archive, id), operationFigures(archive, id)
- *   campMatcher(archive).match(placeText) → camp ids
+ *   campMatcher(archive).match(placeText) → camp ids; recordsNamingCamp(archive, campId) → {real, synthetic}
  */
 export { loadReference, REFERENCE_ACTOR, type LoadSummary } from './load-reference.ts';
 export { readReference, DEFAULT_REFERENCE_DIR, REFERENCE_FORMAT_VERSION, ReferenceError, type ReferenceSet, type ReferenceSource } from './reference-files.ts';
@@ -30,6 +30,6 @@ export {
   type ListEntitiesOptions,
 } from './queries.ts';
 export { countRecordsForOperation, operationFigures, type OperationFigures, type PublishedFigure, type RecordCount } from './operation-figures.ts';
-export { campMatcher, MIN_CONTAINED_NAME_LENGTH, type CampMatcher } from './camp-links.ts';
+export { campMatcher, recordsNamingCamp, CAMP_FIELDS, MIN_CONTAINED_NAME_LENGTH, type CampMatcher } from './camp-links.ts';
 export { GAZETTEER_FORMAT_VERSION, type Camp, type Gazetteer } from './gazetteer.ts';
 export { foldName } from '../domain/entity.ts';

@@ -12,6 +12,7 @@ import {
   listEntities,
   loadReference,
   operationFigures,
+  recordsNamingCamp,
   relationsOf,
   type StoredClaim,
   type StoredRelation,
@@ -84,6 +85,10 @@ function renderEntity(entity: Entity, archive: Archive): string {
     for (const f of figures.figures) {
       lines.push(`    ${f.claim.property}: ${f.text} — archive names ${(f.share * 100).toFixed(2)}% — ${f.claim.source.citation.slice(0, 60)}…`);
     }
+  }
+  if (entity.subtype === 'camp') {
+    const records = recordsNamingCamp(archive, entity.id);
+    lines.push(`  records in this archive naming it: ${records.real.length}${records.synthetic.length ? ` (+${records.synthetic.length} synthetic)` : ''}`);
   }
   lines.push(`  see: unerased claims ${entity.id}`);
   return `${lines.join('\n')}\n`;
