@@ -128,8 +128,8 @@ export function nationalityKey(item: string): string | undefined {
     // "немец (русский)": the source hesitates between two nationalities; keep the text only.
     const inside = s.slice(paren + 2).replace(/\)\s*$/u, '');
     const first = BY_FORM.get(s.slice(0, paren));
-    const second = BY_FORM.get(inside) ?? nationalityKey(inside.split(/\s+/u)[0] ?? '');
-    return second && second !== first ? undefined : first;
+    const others = inside.split(/[^\p{L}-]+/u).map((w) => BY_FORM.get(w)).filter((k) => k !== undefined);
+    return others.some((k) => k !== first) ? undefined : first;
   }
   const dash = s.indexOf('-');
   if (dash > 0 && QUALIFIER.test(s.slice(dash + 1))) return BY_FORM.get(s.slice(0, dash));
