@@ -80,7 +80,8 @@ export function registerPages(app: Hono, deps: WebDeps): void {
   const search = (c: Context) => {
     const ctx = contextOf(c);
     const raw: Record<string, string> = {};
-    for (const [key, value] of Object.entries(c.req.query())) if (key !== 'lang') raw[key] = value;
+    // A form sends every field, empty or not: an empty field asks for nothing.
+    for (const [key, value] of Object.entries(c.req.query())) if (key !== 'lang' && value.trim() !== '') raw[key] = value;
     const parsed = SearchQuerySchema.safeParse(raw);
     if (!parsed.success) {
       const labels = FIELD_LABELS[ctx.lang];
