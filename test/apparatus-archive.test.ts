@@ -157,17 +157,22 @@ describe('writing entities, claims and relations', () => {
 });
 
 describe('records beside published figures', () => {
-  it('counts records naming an operation by key or by name, real and synthetic apart', () => {
+  it('counts records naming an operation by key, order number or name, real and synthetic apart', () => {
     const source = addSource(archive, { citation: 'Synthetic records naming operations (test)', kind: 'synthetic', synthetic: true }, 'tester').id;
     const real = addSource(archive, { citation: 'A test list of real form (test fixture, not a real list)', kind: 'execution-list' }, 'tester').id;
     addRecords(archive, [
       record(real, 'Ковальский', { text: 'польская операция', norm: 'polish-operation' }, false),
-      record(real, 'Новак', { text: 'Приказ 00485' }, false),
-      record(real, 'Шмидт', { text: 'немецкая операция', norm: 'german-operation' }, false),
-      record(real, 'Иванов', undefined, false),
-      record(source, 'Вишневский', { text: 'order 00485', norm: 'order-00485' }, true),
+      record(real, 'Новак', { text: 'польская операция (приказ НКВД № 00485)' }, false),
+      record(real, 'Шмидт', { text: 'немецкая операция (приказ НКВД № 00439)' }, false),
+      record(real, 'Берзиньш', { text: 'Latvian operation' }, false),
+      record(real, 'Иванов', { text: 'приказ НКВД № 00447' }, false),
+      record(real, 'Петров', undefined, false),
+      record(source, 'Вишневский', { text: 'order 00485' }, true),
     ], 'tester');
     expect(countRecordsForOperation(archive, 'operation/order-00485')).toEqual({ real: 2, synthetic: 1 });
+    expect(countRecordsForOperation(archive, 'operation/order-00447')).toEqual({ real: 1, synthetic: 0 });
+    // The national operations count their parts (Polish, German, Latvian), not the kulak operation.
+    expect(countRecordsForOperation(archive, 'operation/national-operations')).toEqual({ real: 4, synthetic: 1 });
     const figures = operationFigures(archive, 'operation/order-00485');
     expect(figures.figures.map((f) => f.amount).sort()).toEqual([111071, 111091, 139815, 139835]);
     const sentenced = figures.figures.find((f) => f.amount === 139835)!;

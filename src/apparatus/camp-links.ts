@@ -3,20 +3,10 @@
  * English or German: the whole text is a camp's name ("Vishersky ITL"), or a long enough name
  * appears as whole words inside it ("отбывал срок: Вишерский ИТЛ, Красновишерск"). Inflected
  * forms ("в Вишерском ИТЛ") are not matched: a missed link can be added, a false one misleads.
- *
- * Texts and names are cut into the same word tokens, and every run of up to the longest name's
- * number of words is looked up in a map: linear in the text, whatever the number of camps.
  */
 import type { Archive } from '../archive/index.ts';
-import { foldName } from '../domain/entity.ts';
 import type { RecordField } from '../domain/record.ts';
-
-/**
- * Names shorter than this (in characters, tokens joined by spaces) are matched only as the
- * whole text, never inside a longer one: short names ("ИТЛ", "Lager") would match almost any
- * place text.
- */
-export const MIN_CONTAINED_NAME_LENGTH = 8;
+import { NameIndex } from './name-index.ts';
 
 /** Record fields that may name the camp a person was held in, died in or was buried at. */
 export const CAMP_FIELDS: readonly RecordField[] = ['sentence', 'deathPlace', 'burialPlace', 'residence', 'workplace', 'notes'];
@@ -26,44 +16,14 @@ export interface CampMatcher {
   match(text: string): string[];
 }
 
-/** Folded word tokens: letters and digits, everything else a separator. */
-function tokens(text: string): string[] {
-  return foldName(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
 /** Builds a matcher over the camps in the archive (read once; reuse it across many records). */
 export function campMatcher(archive: Archive): CampMatcher {
   const rows = archive.db
     .prepare(`SELECT n.name, n.entity_id FROM entities_names n JOIN entities e ON e.id = n.entity_id WHERE e.subtype = 'camp'`)
     .all() as { name: string; entity_id: string }[];
-  const byKey = new Map<string, Set<string>>();
-  let longest = 1;
-  for (const row of rows) {
-    const words = tokens(row.name);
-    if (words.length === 0) continue;
-    longest = Math.max(longest, words.length);
-    const key = words.join(' ');
-    const set = byKey.get(key) ?? new Set<string>();
-    set.add(row.entity_id);
-    byKey.set(key, set);
-  }
-  return {
-    match(text) {
-      const words = tokens(text);
-      const exact = byKey.get(words.join(' '));
-      if (exact) return [...exact].sort();
-      const found = new Set<string>();
-      for (let start = 0; start < words.length; start++) {
-        let key = '';
-        for (let end = start; end < Math.min(words.length, start + longest); end++) {
-          key = key ? `${key} ${words[end]}` : words[end]!;
-          if (key.length < MIN_CONTAINED_NAME_LENGTH) continue;
-          for (const id of byKey.get(key) ?? []) found.add(id);
-        }
-      }
-      return [...found].sort();
-    },
-  };
+  const index = new NameIndex();
+  for (const row of rows) index.add(row.entity_id, row.name);
+  return index;
 }
 
 /** The records whose camp fields name `campId`, by id (one pass over the records). */

@@ -29,7 +29,8 @@ export {
   type CitedSource,
   type ListEntitiesOptions,
 } from './queries.ts';
-export { countRecordsForOperation, operationFigures, type OperationFigures, type PublishedFigure, type RecordCount } from './operation-figures.ts';
-export { campMatcher, recordsNamingCamp, CAMP_FIELDS, MIN_CONTAINED_NAME_LENGTH, type CampMatcher } from './camp-links.ts';
+export { countRecordsForOperation, operationFigures, operationWithParts, OperationMatcher, type OperationFigures, type PublishedFigure, type RecordCount } from './operation-figures.ts';
+export { campMatcher, recordsNamingCamp, CAMP_FIELDS, type CampMatcher } from './camp-links.ts';
+export { NameIndex, MIN_CONTAINED_NAME_LENGTH, wordTokens } from './name-index.ts';
 export { GAZETTEER_FORMAT_VERSION, type Camp, type Gazetteer } from './gazetteer.ts';
 export { foldName } from '../domain/entity.ts';

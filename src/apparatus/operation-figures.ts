@@ -1,12 +1,15 @@
 /**
  * How much of an operation the archive documents by name: the records that belong to it,
- * counted beside each published figure and its source. A record belongs to an operation when
- * its `operation` field's vocabulary key is one of the operation's `vocabKeys`, or its text
- * is (folded) one of the operation's names or aliases.
+ * counted beside each published figure and its source. A record's `operation` field names an
+ * operation when its vocabulary key is one of the operation's `vocabKeys`, when it gives the
+ * operation's order number ("приказ НКВД № 00485", "order 00485"), or when it is or contains
+ * one of the operation's names or aliases ("латышская операция", "Latvian operation").
+ * An operation counts the records of its parts (the national operations count the Polish one).
  */
 import type { Archive } from '../archive/index.ts';
 import { formatClaimValue } from '../domain/claim.ts';
-import { foldName } from '../domain/entity.ts';
+import type { Entity } from '../domain/entity.ts';
+import { NameIndex, wordTokens } from './name-index.ts';
 import { claimsAbout, getEntity, type StoredClaim } from './queries.ts';
 
 export interface RecordCount {
@@ -29,22 +32,68 @@ export interface PublishedFigure {
 export interface OperationFigures {
   id: string;
   name: string;
+  /** The operation and its parts, whose records are counted. */
+  counted: string[];
   records: RecordCount;
   figures: PublishedFigure[];
 }
 
-/** The keys and folded names a record's `operation` field may carry for this operation. */
-function matchersOf(archive: Archive, id: string): { keys: Set<string>; names: Set<string> } {
-  const entity = getEntity(archive, id);
-  if (!entity) throw new Error(`no entity ${id}`);
-  const names = new Set([...Object.values(entity.names), ...entity.aliases].map(foldName));
-  return { keys: new Set(entity.vocabKeys), names };
+/** Tells which operations an `operation` field (key and text) names. */
+export class OperationMatcher {
+  private readonly byKey = new Map<string, string>();
+  private readonly byOrder = new Map<string, string>();
+  private readonly names = new NameIndex();
+
+  constructor(operations: Entity[]) {
+    for (const op of operations) {
+      for (const key of op.vocabKeys) this.byKey.set(key, op.id);
+      const order = op.attributes?.order;
+      if (typeof order === 'string') this.byOrder.set(order, op.id);
+      for (const name of [...Object.values(op.names), ...op.aliases]) this.names.add(op.id, name);
+    }
+  }
+
+  match(norm: string | null, text: string | null): string[] {
+    if (norm !== null && this.byKey.has(norm)) return [this.byKey.get(norm)!];
+    const found = new Set<string>();
+    for (const value of [norm, text]) {
+      if (value === null) continue;
+      for (const token of wordTokens(value)) {
+        const op = this.byOrder.get(token);
+        if (op) found.add(op);
+      }
+      if (found.size === 0) for (const id of this.names.match(value)) found.add(id);
+    }
+    return [...found].sort();
+  }
 }
 
-/** Counts records whose `operation` field names the operation `id`. */
+function operations(archive: Archive): Entity[] {
+  return (archive.db.prepare(`SELECT data FROM entities WHERE kind = 'operation'`).pluck().all() as string[]).map((d) => JSON.parse(d) as Entity);
+}
+
+/** `id` and every operation that is (transitively) part of it. */
+export function operationWithParts(archive: Archive, id: string): string[] {
+  const parts = archive.db.prepare(`SELECT subject FROM relations WHERE object = ? AND type = 'part-of' AND subject LIKE 'operation/%'`).pluck();
+  const seen = new Set([id]);
+  const queue = [id];
+  while (queue.length > 0) {
+    for (const part of parts.all(queue.shift()!) as string[]) {
+      if (!seen.has(part)) {
+        seen.add(part);
+        queue.push(part);
+      }
+    }
+  }
+  return [...seen].sort();
+}
+
+/** Counts records whose `operation` field names the operation `id` or one of its parts. */
 export function countRecordsForOperation(archive: Archive, id: string): RecordCount {
-  const { keys, names } = matchersOf(archive, id);
-  // One pass over the distinct operation values, matched in JS (folding is Unicode-aware there).
+  if (!getEntity(archive, id)) throw new Error(`no entity ${id}`);
+  const wanted = new Set(operationWithParts(archive, id));
+  const matcher = new OperationMatcher(operations(archive));
+  // One pass over the distinct operation values; each distinct value is matched once in JS.
   const rows = archive.db
     .prepare(
       `SELECT json_extract(fields, '$.operation.norm') AS norm, json_extract(fields, '$.operation.text') AS text,
@@ -54,8 +103,7 @@ export function countRecordsForOperation(archive: Archive, id: string): RecordCo
     .all() as { norm: string | null; text: string | null; synthetic: number; n: number }[];
   const count: RecordCount = { real: 0, synthetic: 0 };
   for (const row of rows) {
-    const matches = (row.norm !== null && (keys.has(row.norm) || names.has(foldName(row.norm)))) || (row.text !== null && names.has(foldName(row.text)));
-    if (!matches) continue;
+    if (!matcher.match(row.norm, row.text).some((op) => wanted.has(op))) continue;
     if (row.synthetic) count.synthetic += row.n;
     else count.real += row.n;
   }
@@ -73,5 +121,5 @@ export function operationFigures(archive: Archive, id: string): OperationFigures
     if (amount === undefined || amount === 0) return [];
     return [{ claim, text: formatClaimValue(value), amount, share: records.real / amount }];
   });
-  return { id, name: entity.names.en ?? id, records, figures };
+  return { id, name: entity.names.en ?? id, counted: operationWithParts(archive, id), records, figures };
 }
