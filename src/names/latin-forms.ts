@@ -16,6 +16,21 @@ export const KEY_SCHEMES: readonly string[] = [
 
 /** An initial glide (y, j, i before a vowel) that one romanisation writes and another drops. */
 const INITIAL_GLIDE = /^(?:y|j|i)(?=[aeiouy])/;
+/** Letter groups that mark a French romanisation (Khrouchtchev, Chtcherbakov, Iagoda → Iejov). */
+const FRENCH_MARKER = /tch|ou|^ie/;
+
+/** A French romanisation read back into the English-style spelling (ch = ш, j = ж, ou = у). */
+function fromFrench(form: string): string {
+  return form
+    .replace(/chtch/g, '\u0001')
+    .replace(/tch/g, '\u0002')
+    .replace(/ch/g, 'sh')
+    .replace(/\u0001/g, 'shch')
+    .replace(/\u0002/g, 'ch')
+    .replace(/ou/g, 'u')
+    .replace(/j/g, 'zh');
+}
+
 /** j before a vowel after the first letter: the y sound in Polish/German spellings (Sołowjow). */
 const INNER_J = /(?<=.)j(?=[aeiouy])/g;
 
@@ -46,10 +61,14 @@ function formsIn(text: string, schemes: readonly string[]): string[] {
  */
 function addWithVariants(forms: Set<string>, form: string, latinInput: boolean): void {
   if (form.length === 0) return;
-  forms.add(form);
-  if (INITIAL_GLIDE.test(form)) forms.add(form.replace(INITIAL_GLIDE, ''));
+  const spellings = [form];
+  if (latinInput && FRENCH_MARKER.test(form)) spellings.push(fromFrench(form));
   if (latinInput && form.includes('j')) {
     const folded = form.replace(INNER_J, 'y');
-    if (folded !== form) forms.add(folded);
+    if (folded !== form) spellings.push(folded);
+  }
+  for (const spelling of spellings) {
+    forms.add(spelling);
+    if (INITIAL_GLIDE.test(spelling)) forms.add(spelling.replace(INITIAL_GLIDE, ''));
   }
 }

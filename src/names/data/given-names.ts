@@ -21,7 +21,7 @@ pavel: павел паша павло паўлюк paweł pawel paul pāvels pav
 andrei: андрей андрюша андрій андрэй andrzej andriej andrei andrey andreas andrejs andrius andres antti andrii andriy andrew
 dmitry: дмитрий дима митя дмитро дзмітры dymitr dmitrij dmitri dmitriy dmitry dmitrijs dmitrijus dmytro
 grigory: григорий гриша григорій рыгор grzegorz grigorij grigori grigoriy gregor gregory grigorijs grigas hryhorii hryhoriy
-yakov: яков яша яків якуб янкель яким jakub jakow jakov jakob jacob jekabs jēkabs jokubas jokūbas jaakob jaakko yaakov yankel jankiel yakiv
+yakov: яков яша яків якуб янкель jakub jakow jakov jakob jacob jekabs jēkabs jokubas jokūbas jaakob jaakko yaakov yankel jankiel yakiv
 iosif: иосиф осип ося йосип язэп józef jozef josef joseph juozas jāzeps jazeps joosep juuso yosef yossel iossif osip josyp yosyp
 fyodor: федор фёдор федя федька теодор фёдар хведар teodor fiodor fjodor fedor theodor todor feodor fedors teodoras tuudor fyodor fedir
 stepan: степан стёпа степа стефан сцяпан szczepan stefan stepan stephan steffen stepans steponas steppo tapani stephen
@@ -32,7 +32,7 @@ konstantin: константин костя костянтин kostanty konstant
 vladimir: владимир володя вова володимир уладзімір włodzimierz wladimir vladimir wlodzimierz volodymyr vladimirs vladimiras valdemar waldemar voldemārs voldemars
 boris: борис боря barys borys boris borisas boriss
 nikita: никита никитка мікіта mykyta nikita mikita
-anton: антон антоша антін antoni anton antonius antons antanas anttoni antti
+anton: антон антоша антін antoni anton antonius antons antanas anttoni
 kuzma: кузьма кузя кузьма кузьмич kuźma kuzma kosmas kosma kuzmas
 leonid: леонид лёня леня леонід leonid leonids leonidas
 lev: лев лёва лева левко лейб лейба leib lejb leiba lew lev leo leon leonas leons leyb aryeh arie lyov lyova
@@ -43,7 +43,7 @@ isaak: исаак исак ицко ицхок isaak izaak isaac itzhak yitzhak 
 solomon: соломон шлёма шлема залман solomon salomon szlama shlomo zalman zalmen
 david: давид давыд дэвид dawid david davids dovydas taavet taavi dovid довид
 mendel: мендель менахем mendel menachem mendl
-hirsch: гирш гершель hirsch hersz hersh hershel gershon герш герцель
+hirsch: гирш гершель hirsch hersz hersh hershel герш герцель
 naum: наум нохим nachum nahum naum naums
 benjamin: вениамин веня беньямин бенцион beniamin benjamin wenjamin venyamin veniamin binyamin benjamins
 zakhar: захар захарий зэхар zachariasz zachar sacharja zakhar zakhary zacharias zakharii
@@ -67,7 +67,7 @@ adam: адам adam adomas ādams adams aatami
 felix: феликс фелікс feliks felix felikss
 edmund: эдмунд edmund edmundas
 eduard: эдуард edward eduard eduards eduardas edvard
-ludwig: людвиг ludwik ludwig ludvigs liudvikas ludvig lauri
+ludwig: людвиг ludwik ludwig ludvigs liudvikas ludvig
 karl: карл karol karl kārlis karlis karolis kaarle kalle charles
 friedrich: фридрих fryderyk friedrich fritz frīdrihs fridrihs frederik
 heinrich: генрих henryk heinrich heinz henrik heinrihs henrikas heikki hendrik harri
@@ -235,10 +235,199 @@ vladas: владас vladas
 juris: юрис juris
 valdis: валдис valdis
 # Finnish and Estonian forms that romanisations do not reach
-matti: матти matti mattias
 toivo: тойво toivo
 eino: эйно eino
 vaino: вяйнё väinö vaino
-kalle: калле kalle
 jussi: юсси jussi
+# more Russian, Ukrainian and Belarusian names
+artyom: артем артём артемий артемій артём artiom artem artjom artemiy artemius artemijus
+bogdan: богдан богдась bohdan bogdan bogdans bogdanas
+vadim: вадим vadim wadim vadims vadimas
+valerian: валериан валерьян walerian valerian valerians
+gerasim: герасим herasym gerasim gerassim
+german: герман herman german hermann hermanis
+gleb: глеб hleb gleb glebs
+gordei: гордей hordii gordiej gordei gordey
+denis: денис денис denis dionizy dionysius denys dionisijs
+dementy: дементий дементій dementij demientij dementii
+evgraf: евграф jewgraf evgraf yevgraf
+evsei: евсей овсей ешуа jewsiej evsei yevsey ovsei
+elisei: елисей елисей єлисей elizeusz jelisei elisei yelisey elisha
+yermolai: ермолай єрмолай jermołaj jermolai yermolai ermolai
+yerofei: ерофей jerofiej jerofei yerofey erofei
+zinovy: зиновий зінов zinowij sinowi zinovii zinoviy
+illarion: илларион ларион іларіон hilarion illarion ilarion ilarionas
+innokenty: иннокентий кеша innocenty innokenti innokentii innokentiy
+isai: исай исаия isajasz isai isaiah yeshaya jesaja
+isidor: исидор сидор izydor isidor sidor isidorius
+karp: карп karp
+kondraty: кондратий кондрат kondrat kondrati kondratii
+kornei: корней корнилий korneliusz kornei korney cornelius kornelijus
+lavrenty: лаврентий лавр лаврін wawrzyniec lavrentii lawrenti lavrentiy laurentius laurynas lavrentijs
+leonty: леонтий леонтій leoncjusz leonti leontii leontiy
+mefody: мефодий methodius mefodij mefodii
+miron: мирон miron myron mironas
+mitrofan: митрофан mitrofan mytrofan
+modest: модест modest modestas
+nestor: нестор nestor nestoras
+nikanor: никанор nikanor nykanor
+nikifor: никифор никифор никифар nicefor nikifor nikephoros nykyfor
+nikon: никон nikon nykon
+nil: нил nil nilus
+onufry: онуфрий онуфрій onufry onufri onufrii onuphrius
+panteleimon: пантелеймон пантелей pantaleon panteleimon pantelej panteley
+parfyon: парфён парфен parfen parfjon parfyon
+porfiry: порфирий порфирій porfiriusz porfiri porfiriy porfirii
+potap: потап potap
+rodion: родион родіон rodion rodionas
+ruslan: руслан ruslan ruslanas
+saveli: савелий savely saweli savelii saveliy
+samson: самсон samson samsonas
+severyan: северьян sewerian severian severyan
+serafim: серафим serafin serafim seraphim
+silvestr: сильвестр селиверст sylwester silvestr silvester silvestras
+spiridon: спиридон спиридонушка spirydon spiridon spyrydon
+taras: тарас taras tarass
+tikhomir: тихомир tichomir tikhomir
+trifon: трифон трифан tryfon trifon tryphon
+ulyan: ульян ульян uljan ulyan
+ustin: устин юстин justyn ustin justin justinas
+fedot: федот fedot fedotas
+feoktist: феоктист feoktist
+filimon: филимон filemon filimon philemon
+firs: фирс firs
+frol: фрол флор flor frol florus
+kharitona: харитон charyton chariton kharyton khariton
+khristofor: христофор krzysztof christoph christopher kristupas kristaps hristofor
+yakim: яким иоаким joachim jakim yakim joakimas jāhims
+# Polish names as written in Polish records
+czeslaw: чеслав czesław czeslaw tšeslav ceslovas
+mieczyslaw: мечислав mieczysław mieczyslaw mecislovas
+marian: мариан marian marians marijonas
+florian: флориан florian florians
+wojciech: войцех wojciech adalbert vojtech
+kajetan: каетан kajetan cajetan kajetonas
+teofil: теофил феофил teofil theophil teofilis
+dominik: доминик dominik dominikas domenico
+hipolit: ипполит hipolit ippolit hippolyt
+# German names of Volga and Black Sea Germans
+konrad: конрад konrad konrads konradas
+christian: христиан кристиан chrystian christian kristians kristijonas krisjanis krišjānis
+gottlieb: готлиб gottlieb gotlib
+gottfried: готфрид gottfried gotfrid
+ferdinand: фердинанд ferdynand ferdinand ferdinands ferdinandas
+alois: алоис alojzy alois aloyzas
+oskar: оскар oskar oscar oskars oskaras
+bernhard: бернгард бернард bernard bernhard bernards bernardas
+helmut: гельмут helmut helmuts
+erich: эрих erich erichs
+paul_de: пауль
+# Latvian, Lithuanian, Estonian, Finnish
+fricis: фрицис fricis
+ansis: ансис ansis
+indrikis: индрикис indriķis indrikis
+teodors: теодорс teodors
+vilis: вилис vilis
+stasys: стасис stasys
+vincas: винцас vincas
+bronius: бронюс bronius
+povilas: повилас povilas
+mart: март mart madis mats
+ants: антс ants
+villem: виллем villem
+lauri: лаури lauri laurentius
+aleksanteri: алексантери aleksanteri
+# Yiddish and Hebrew names and the Russian names used for them in documents
+naftali: нафтали нафтула naftali naftula naftuli
+pinkhas: пинхас пиня пинкус pinchas pinkhas pinkus pinkas
+ruvim: рувим рувен реувен ruwin rubin ruvim reuven ruben
+yehuda: иуда юдель йегуда yehuda juda judel yudel yudl
+volf: вольф велвл зеэв wolf volf wulf zeev welwel
+gershon: гершон gershon gerszon
+nachman: нахман nachman nakhman
+motel: мотель мордко motel mordko mottel
+shneur: шнеер шнеур shneur sznejer szneur
+hillel: гилель гилел hillel hilel
+sholom: шолом шулим sholom szulim sholem shalom
+# more women: Russian, Ukrainian, Belarusian
+agnia: агния agnieszka agnia agnija agnes agnese agnė
+agrafena: аграфена груня горпина agrypina agrafena agrippina agrafiena
+adelaida: аделаида adelajda adelaide adelheid
+alevtina: алевтина alewtina alevtina
+anisya: анисья anisja anisya
+ariadna: ариадна ariadna ariadne
+bella: белла bella bela
+vanda: ванда wanda vanda vanda
+veronika: вероника weronika veronika veronica veronica
+viktoria: виктория wiktoria viktoria victoria viktorija
+glikeria: гликерия лукерья glikerija lukerja lukerya glikeria
+dina: дина dina dīna
+dominika_f: доминика dominika
+irada: ираида iraida iraīda
+kapitolina: капитолина kapitolina
+klara: клара klara clara klāra
+kira: кира kira
+larisa: лариса larysa larisa larissa
+leokadia: леокадия leokadia leokadija
+lilia: лилия lilia lilija lilli
+luiza: луиза luiza louise luise luīze
+magdalena: магдалина магдалена magdalena magdalene madlen magdalēna
+maya: майя maja maya
+marina: марина maryna marina marīna
+melania: мелания маланья melania malanja melanija
+mirra: мирра mira mirra
+olimpiada: олимпиада липа olimpiada olympiada
+rimma: римма rima rimma
+roza: роза rozalia róża rosa roza rose reizl reyzl rēzija
+svetlana: светлана свєтлана svetlana swietłana swetlana
+susanna: сусанна зуза zuzanna susanna susanne zuzana šošana shoshana
+stefanida: стефанида степанида stepanida stefanida
+tereza: тереза teresa therese tereza terēze
+fedora: федора теодора teodora fedora feodora
+feodosia: феодосия федосья teodozja fedosja feodosija
+fevronia: феврония хивря fevronia fewronija khivria
+faina: фаина faina fajna
+khristina: христина кристина krystyna christina christine kristīne kristina kristiina
+tsetsilia: цецилия cecylia cecilia cäcilie cecilija
+elza: эльза elza elsa else elze
+emilia: эмилия emilia emilie emīlija emilija
+yuzefa: юзефа józefa jozefa josefa josephine juzefa juzė
+bronislava: бронислава bronisława bronislava bronė
+genovefa: геновефа genowefa genoveva genovaitė
+kazimiera: казимира kazimiera kazimira kazimiera
+stanislava: станислава stanisława stanislava stasė
+vladislava: владислава władysława wladyslawa
+teofila: теофила teofila
+# German women
+dorothea: доротея dorota dorothea dorotėja
+eva: ева хава єва ewa eva chava hava ieva eeva
+# Latvian, Lithuanian, Estonian, Finnish women
+milda: милда milda
+zelma: зелма zelma
+alma: альма alma
+herta: герта herta hertha
+velta: велта velta
+ona: ona
+helmi: хельми helmi
+aino: айно aino
+hilja: хилья hilja
+lyyli: люли lyyli
+salme: салме salme
+elfriede: эльфрида elfriede elfrīda
+# Yiddish and Hebrew women
+hinda: хинда hinda hinde
+malka: малка малке malka malke
+perl: перла перл perl perla
+sheina: шейна шейне sheina szejna sheine
+tsipa: ципа ципора zipora cipa tsipa tsippora
+yenta: ента yenta jenta
+zlata: злата zlata złata
+bluma: блюма bluma blume
+etel: этель эта etel ethel ettel
+freida: фрейда freida frejda
+gitl: гитля гитель gitel gitla gittel
+mina: мина mina
+pesya: песя пеша pesia pesya pesza
+tauba: тауба tauba
+yokheved: иохевед jochewed yocheved
 `;

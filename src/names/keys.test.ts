@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { surnameKeys, givenNameKeys, nameKeys } from './keys.ts';
+import { latinForms } from './latin-forms.ts';
+
+/** Spellings of one name in the scripts and romanisations of the sources. */
+const FAMILIES: string[][] = [
+  ['Ежов', 'Yezhov', 'Ezhov', 'Ežov', 'Jeżow', 'Jeschow', 'Iejov', 'Ежова', 'Yezhova', 'Jeżowa'],
+  ['Соловьёв', 'Solovyov', "Solov'ev", 'Solovjov', 'Sołowjow', 'Solowjow', 'Solovʹëv', 'Solovev'],
+  ['Горбачёв', 'Gorbachev', 'Gorbachyov', 'Gorbačëv', 'Gorbaczow', 'Gorbatschow'],
+  ['Ельцин', 'Yeltsin', "El'tsin", 'Elcin', 'Jelcyn', 'Jelzin', 'Eltsine'],
+  ['Щербаков', 'Shcherbakov', 'Ščerbakov', 'Szczerbakow', 'Schtscherbakow', 'Chtcherbakov'],
+  ['Ковальский', 'Ковальская', 'Kowalski', 'Kowalska', 'Kovalsky', 'Kovalskiy', 'Kovalskaya', 'Kowalskij'],
+  ['Хрущёв', 'Khrushchev', 'Chruszczow', 'Chruschtschow', 'Hruščëv', 'Khrouchtchev'],
+  ['Ягода', 'Yagoda', 'Jagoda', 'Iagoda'],
+];
+
+describe('surnameKeys: every spelling of a family meets every other', () => {
+  it.each(FAMILIES.map((f) => [f[0]!, f] as const))('%s', (_, family) => {
+    for (const a of family) {
+      for (const b of family) {
+        const shared = surnameKeys(a).filter((k) => surnameKeys(b).includes(k));
+        expect(shared.length, `${a} ~ ${b}: ${surnameKeys(a)} / ${surnameKeys(b)}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('keeps different names apart', () => {
+    const meets = (a: string, b: string) => surnameKeys(a).some((k) => surnameKeys(b).includes(k));
+    expect(meets('Ежов', 'Бухарин')).toBe(false);
+    expect(meets('Ягода', 'Ежов')).toBe(false);
+    expect(meets('Kowalski', 'Jagoda')).toBe(false);
+  });
+
+  it('stays small: a handful of six-digit codes', () => {
+    for (const family of FAMILIES) {
+      for (const name of family) {
+        const keys = surnameKeys(name);
+        expect(keys.length, name).toBeLessThanOrEqual(12);
+        for (const k of keys) expect(k).toMatch(/^\d{6}$/);
+      }
+    }
+  });
+});
+
+describe('nameKeys', () => {
+  it('lists everything a Cyrillic name yields', () => {
+    const keys = nameKeys('Ежова');
+    expect(keys.normalized).toBe('ежова');
+    expect(keys.surnameBase).toBe('ежов');
+    expect(keys.transliterations.pl_pwn).toBe('Jeżowa');
+    expect(keys.transliterations.de_duden).toBe('Jeschowa');
+    expect(keys.latinForms).toEqual(expect.arrayContaining(['yezhova', 'ezhova', 'jezhowa', 'jeschowa']));
+    expect(keys.surnameKeys).toEqual(surnameKeys('Ежова'));
+  });
+
+  it('gives a Latin name its own form and no transliterations', () => {
+    const keys = nameKeys('Jeschow');
+    expect(keys.transliterations).toEqual({});
+    expect(latinForms('Jeschow')).toEqual(['jeschow', 'eschow']);
+    expect(keys.givenNameKeys).toEqual(givenNameKeys('Jeschow'));
+  });
+});
