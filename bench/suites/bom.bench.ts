@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { RECORD_FIELDS, type RecordField } from '../../src/domain/record.ts';
+import type { RecordField } from '../../src/domain/record.ts';
 import { parseEntry, parseStatement, summarizeParses, type ParsedEntry, type StatementKind } from '../../src/ingest/bom/index.ts';
 import { CHECKED_FIELDS, MOSCOW_CSV, type SampleFile } from '../../test/fixtures/bom/sample-spec.ts';
 import { median, table } from '../report.ts';
