@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { cachedPerDb } from '../archive/index.ts';
-import { exactKey, givenPatronymicYearKey, hashKey, prefixGivenKey, surnameGivenKey, surnameKey } from './keys.ts';
+import { exactKey, givenPatronymicYearKey, hashKey, deletionGivenKey, deletionVariants, surnameGivenKey, surnameKey } from './keys.ts';
 import type { PreparedQuery } from './rank.ts';
 
 /** Most candidates scored for one query: bounds the latency of a vague query ("Иванов"). */
@@ -34,7 +34,7 @@ export function queryKeys(q: PreparedQuery): { precise: string[]; broad: string[
     for (const dm of q.surnameKeys) {
       for (const g of q.givenKeys) {
         keys.add(surnameGivenKey(dm, g));
-        keys.add(prefixGivenKey(dm, g));
+        for (const variant of deletionVariants(dm)) keys.add(deletionGivenKey(variant, g));
       }
     }
     if (parsed.birth && q.patronymicKeys.length > 0) {

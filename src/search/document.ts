@@ -91,7 +91,7 @@ export function toSearchDoc(recordId: string, sourceId: string, fields: RecordFi
     givenKeys: givenName ? givenNameKeys(givenName) : [],
     patronymicKeys: patronymic ? patronymicKeys(patronymic) : [],
     birthText: text(fields, 'birthDate'),
-    place: normalizeName(placeText),
+    place: placeText.trim(),
     region: comma >= 0 ? placeText.slice(comma + 1).trim() : '',
     nationality: fields.nationality?.norm ?? nationalityKey(text(fields, 'nationality')),
     sentence: sentenceKey(text(fields, 'sentence')),

@@ -6,7 +6,8 @@
  * Families (a record gets a few of each):
  *   s    surname sound (Daitch–Mokotoff code of any Latin form of the surname's base)
  *   sg   surname sound + given-name group: the usual way in, short posting lists
- *   p3   first three DM digits + given-name group: finds surnames with a late typo
+ *   dd   DM code with any one digit deleted + given-name group: finds a surname with one
+ *        letter misread, dropped or doubled (OCR, hand copying), wherever the typo is
  *   gpy  given name + patronymic + birth year: finds surnames garbled beyond recognition
  *   x    the surname exactly as spelt (normalised): the "exact spelling" switch
  */
@@ -14,8 +15,8 @@ import type { SearchDoc } from './document.ts';
 
 /** Widest birth-year range filed year by year in `gpy` keys (wider ranges say too little). */
 export const MAX_FILED_YEAR_SPAN = 3;
-/** DM digits kept in a `p3` key: enough to separate names, few enough to survive a late typo. */
-export const PREFIX_DIGITS = 3;
+/** Shortest DM digit string filed in `dd` keys: one digit alone would match half the archive. */
+export const MIN_DELETION_DIGITS = 2;
 
 /** FNV-1a over UTF-16 units with a seed. */
 function fnv(text: string, seed: number): number {
@@ -34,7 +35,21 @@ export function hashKey(key: string): number {
 
 export const surnameKey = (dm: string): string => `s|${dm}`;
 export const surnameGivenKey = (dm: string, given: string): string => `sg|${dm}|${given}`;
-export const prefixGivenKey = (dm: string, given: string): string => `p3|${dm.slice(0, PREFIX_DIGITS)}|${given}`;
+export const deletionGivenKey = (digits: string, given: string): string => `dd|${digits}|${given}`;
+
+/**
+ * A DM code without its padding zeros, and every string with one digit deleted: two codes one
+ * edit apart (a digit changed, added or lost) always share one of these (470 ~ 4700 ~ 4780).
+ */
+export function deletionVariants(dm: string): string[] {
+  const digits = dm.replace(/0+$/, '') || dm.slice(0, 1);
+  const out = new Set<string>([digits]);
+  for (let i = 0; i < digits.length; i++) {
+    const variant = digits.slice(0, i) + digits.slice(i + 1);
+    if (variant.length >= MIN_DELETION_DIGITS) out.add(variant);
+  }
+  return [...out];
+}
 export const givenPatronymicYearKey = (given: string, patronymic: string, year: number): string => `gpy|${given}|${patronymic}|${year}`;
 export const exactKey = (surnameNorm: string): string => `x|${surnameNorm}`;
 
@@ -45,7 +60,7 @@ export function docKeys(doc: SearchDoc): string[] {
     keys.add(surnameKey(dm));
     for (const g of doc.givenKeys) {
       keys.add(surnameGivenKey(dm, g));
-      keys.add(prefixGivenKey(dm, g));
+      for (const variant of deletionVariants(dm)) keys.add(deletionGivenKey(variant, g));
     }
   }
   if (doc.birthMin !== undefined && doc.birthMax !== undefined && doc.birthMax - doc.birthMin < MAX_FILED_YEAR_SPAN) {

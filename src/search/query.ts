@@ -101,7 +101,8 @@ export function parseQuery(input: SearchQuery): ParsedQuery {
   for (const word of words) {
     const birth = parseBirth(word);
     if (birth && !parsed.birth) parsed.birth = birth;
-    else if (!parsed.patronymic && looksLikePatronymic(word)) parsed.patronymic = word;
+    // The first name word is the surname even when it looks like a patronymic (Адамович, Stankevich).
+    else if (!parsed.patronymic && looksLikePatronymic(word) && (unassigned.length > 0 || parsed.surname)) parsed.patronymic = word;
     else unassigned.push(word);
   }
   // A known given name is the given name; the first other word is the surname; the rest is place.

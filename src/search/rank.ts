@@ -5,6 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import { givenNameKeys, normalizeName, patronymicKeys, surnameKeys, surnameLatin } from './name-keys.ts';
 import type { ParsedQuery } from './query.ts';
+import { deletionVariants } from './keys.ts';
 
 /**
  * Weights of the parts of a name and life (they sum to 1). The surname carries most: it is
@@ -16,6 +17,11 @@ export const WEIGHTS = { surname: 0.45, givenName: 0.22, patronymic: 0.1, birth:
 export const MISSING_CREDIT = 0.5;
 /** Surname score when the sound matches (shared DM code) but the spelling differs, before edit similarity. */
 export const SOUND_MATCH_BASE = 0.8;
+/**
+ * Surname score when the DM codes are one digit apart (a letter misread, dropped or doubled),
+ * before edit similarity: below a true sound match, well above a mere resemblance.
+ */
+export const NEAR_SOUND_BASE = 0.65;
 /** Surnames that neither sound alike nor look alike count for at most this (typos beyond DM). */
 export const SPELLING_ONLY_MAX = 0.75;
 /** Hits below this score are not shown: they match in too little. */
@@ -57,6 +63,8 @@ export interface PreparedQuery {
   surnameNorm?: string;
   surnameLatin?: string;
   surnameKeys: string[];
+  /** DM codes of the surname with one digit deleted (see keys.ts). */
+  surnameVariants: Set<string>;
   givenKeys: string[];
   patronymicKeys: string[];
   placeKeys: string[][];
@@ -68,6 +76,7 @@ export function prepareQuery(parsed: ParsedQuery): PreparedQuery {
     surnameNorm: parsed.surname ? normalizeName(parsed.surname) : undefined,
     surnameLatin: parsed.surname ? surnameLatin(parsed.surname) : undefined,
     surnameKeys: parsed.surname ? surnameKeys(parsed.surname) : [],
+    surnameVariants: new Set(parsed.surname ? surnameKeys(parsed.surname).flatMap(deletionVariants) : []),
     givenKeys: parsed.givenName ? givenNameKeys(parsed.givenName) : [],
     patronymicKeys: parsed.patronymic ? patronymicKeys(parsed.patronymic) : [],
     placeKeys: parsed.placeWords.map((w) => surnameKeys(w)),
@@ -88,6 +97,9 @@ function scoreSurname(q: PreparedQuery, doc: RankableDoc): ScorePart {
   const look = similarity(q.surnameLatin ?? '', doc.surname_latin);
   const sound = shares(q.surnameKeys, split(doc.surname_keys));
   if (sound) return { field: 'surname', score: SOUND_MATCH_BASE + (1 - SOUND_MATCH_BASE) * look, how: `surname sounds like ${doc.surname} (DM ${sound})` };
+  const docCodes = split(doc.surname_keys);
+  const near = docCodes.find((code) => deletionVariants(code).some((v) => q.surnameVariants.has(v)));
+  if (near) return { field: 'surname', score: NEAR_SOUND_BASE + (1 - SOUND_MATCH_BASE) * look, how: `surname nearly sounds like ${doc.surname} (DM ${near}, one sound apart)` };
   const score = Math.max(0, (look - 0.5) * 2) * SPELLING_ONLY_MAX;
   return { field: 'surname', score, how: score > 0 ? `surname spelt like ${doc.surname} (${Math.round(look * 100)}% of letters)` : `surname ${doc.surname} differs` };
 }
@@ -110,7 +122,7 @@ function scoreBirth(q: PreparedQuery, doc: RankableDoc): ScorePart {
 
 function scorePlace(q: PreparedQuery, doc: RankableDoc): ScorePart {
   if (!doc.place) return { field: 'place', score: MISSING_CREDIT, how: 'record gives no place' };
-  const docKeys = doc.place.split(' ').flatMap((w) => (w.length > 2 ? surnameKeys(w) : []));
+  const docKeys = normalizeName(doc.place).split(' ').flatMap((w) => (w.length > 2 ? surnameKeys(w) : []));
   const hit = q.placeKeys.find((keys) => shares(keys, docKeys));
   return hit ? { field: 'place', score: 1, how: `place ${doc.place}` } : { field: 'place', score: 0, how: `place ${doc.place} differs` };
 }

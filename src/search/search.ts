@@ -61,8 +61,26 @@ const COLUMNS = `doc, record_id, source_id, surname, given, patronymic, surname_
 
 const statements = cachedPerDb((db) => ({
   docs: db.prepare(`SELECT ${COLUMNS} FROM search_docs WHERE doc IN (SELECT value FROM json_each(?))`),
-  scan: db.prepare(`SELECT ${COLUMNS} FROM search_docs ORDER BY doc LIMIT ?`),
 }));
+
+/** Filters as SQL, for a query without names (the column names are fixed here, values bound). */
+function filterScan(db: Database.Database, parsed: ParsedQuery): DocRow[] {
+  const f = parsed.filters;
+  const where: string[] = [];
+  const values: (string | number)[] = [];
+  if (f.nationality) where.push('nationality = ?'), values.push(f.nationality);
+  if (f.sentence) where.push('sentence = ?'), values.push(f.sentence);
+  if (f.source) where.push('source_id = ?'), values.push(f.source);
+  if (f.operation) where.push('operation = ?'), values.push(operationKey(f.operation));
+  if (f.arrestedFrom !== undefined) where.push('arrest_year >= ?'), values.push(f.arrestedFrom);
+  if (f.arrestedTo !== undefined) where.push('arrest_year <= ?'), values.push(f.arrestedTo);
+  if (parsed.birth) {
+    where.push('birth_max >= ? AND birth_min <= ?');
+    values.push(parsed.birth.year - parsed.birth.tolerance, parsed.birth.year + parsed.birth.tolerance);
+  }
+  const sql = `SELECT ${COLUMNS} FROM search_docs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY doc LIMIT ?`;
+  return db.prepare(sql).all(...values, MAX_FILTER_SCAN + 1) as DocRow[];
+}
 
 function passesFilters(doc: DocRow, parsed: ParsedQuery): boolean {
   const f = parsed.filters;
@@ -113,7 +131,7 @@ export function search(archive: Archive, query: SearchQuery, options: { excludeR
     rows = readDocs(db, candidates.docs);
     truncated = candidates.truncated;
   } else {
-    rows = statements(db).scan.all(MAX_FILTER_SCAN + 1) as DocRow[];
+    rows = filterScan(db, parsed);
     truncated = rows.length > MAX_FILTER_SCAN;
     if (truncated) rows.length = MAX_FILTER_SCAN;
   }

@@ -3,6 +3,7 @@
  */
 import type { Command } from 'commander';
 import * as synth from './synth.ts';
+import * as search from './search.ts';
 import * as link from './link.ts';
 import * as review from './review.ts';
 import * as person from './person.ts';
@@ -14,4 +15,4 @@ export interface CommandModule {
   register(program: Command): void;
 }
 
-export const commandModules: CommandModule[] = [synth, link, review, person, entity, serve, names];
+export const commandModules: CommandModule[] = [synth, search, link, review, person, entity, serve, names];
