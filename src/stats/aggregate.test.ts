@@ -40,6 +40,11 @@ describe('aggregate', () => {
     expect(stats.byMonth.reduce((s, c) => s + c.count, 0)).toBe(2);
   });
 
+  it('fills the years between the first and the last with zeros', () => {
+    const years = aggregate([rec({ arrestDate: ['1937', '1937'] }), rec({ arrestDate: ['1940', '1940'] })]).byYear;
+    expect(years.map((c) => [c.key, c.count])).toEqual([['1937', 1], ['1938', 0], ['1939', 0], ['1940', 1]]);
+  });
+
   it('sums the long tail into one "other" row', () => {
     const many = Array.from({ length: MAX_CATEGORIES + 5 }, (_, i) => rec({ nationality: [`n${i}`] }));
     const rows = aggregate(many).byNationality;

@@ -144,11 +144,27 @@ export function aggregate(records: Iterable<RecordData>): Statistics {
     synthetic,
     byOperation: tallies.operation.byCount(),
     byNationality: tallies.nationality.byCount(),
-    byYear: tallies.year.byKey(),
+    byYear: fillYears(tallies.year.byKey()),
     byMonth: fillMonths(tallies.month.byKey()),
     byRegion: tallies.region.byCount(),
     bySentence: tallies.sentence.byCount(),
   };
+}
+
+/** Widest span of years filled with zeros; beyond it the years are listed as found. */
+export const MAX_FILLED_YEARS = 80;
+
+/** Years in order with the missing ones between the first and last as zero, so the axis is time. */
+function fillYears(rows: Count[]): Count[] {
+  const known = rows.filter((r) => r.key !== UNKNOWN_KEY);
+  if (known.length < 2) return rows;
+  const first = Number(known[0]!.key);
+  const last = Number(known.at(-1)!.key);
+  if (last - first > MAX_FILLED_YEARS) return rows;
+  const byKey = new Map(known.map((r) => [r.key, r]));
+  const filled: Count[] = [];
+  for (let year = first; year <= last; year++) filled.push(byKey.get(String(year)) ?? { key: String(year), label: String(year), count: 0 });
+  return [...filled, ...rows.filter((r) => r.key === UNKNOWN_KEY)];
 }
 
 /** Every month of the monthly range, with zero where no record falls. */

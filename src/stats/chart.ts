@@ -26,6 +26,8 @@ const MAX_LABEL_CHARS = 32;
 const VALUE_WIDTH = 70;
 const COLUMN_CHART_HEIGHT = 240;
 const AXIS_SPACE = 40;
+/** Least distance of a centred column label from the left edge, so it is never cut. */
+const LABEL_MARGIN = 28;
 
 function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -69,7 +71,7 @@ export function columnChart(bars: readonly Bar[], options: ChartOptions & { labe
     const h = bar.value > 0 ? Math.max(1, (bar.value / max) * (plotHeight - 16)) : 0;
     const x = BAR_GAP + i * step;
     const label = i % every === 0
-      ? `<text class="label" x="${(x + step / 2).toFixed(1)}" y="${plotHeight + 16}" text-anchor="middle">${escapeXml(bar.label)}</text>`
+      ? `<text class="label" x="${Math.max(x + step / 2, LABEL_MARGIN).toFixed(1)}" y="${plotHeight + 16}" text-anchor="middle">${escapeXml(bar.label)}</text>`
       : '';
     return (
       `<g><title>${escapeXml(bar.label)}: ${formatNumber(bar.value)}</title>` +

@@ -98,7 +98,9 @@ export function registerPages(app: Hono, deps: WebDeps): void {
     }
     const result: SearchResultView = view.search(parsed.data);
     result.hits = result.hits.filter((hit) => !mayBeAlive([hit.record.data]));
-    return sendPage(c, searchPage(ctx, { raw, query: parsed.data, result }));
+    const sourceIds = (result.facets.source ?? []).map((v) => v.value);
+    const sourceNames = new Map([...sourcesOf(view, sourceIds)].map(([id, source]) => [id, source.data.citation]));
+    return sendPage(c, searchPage(ctx, { raw, query: parsed.data, result, sourceNames }));
   };
   app.get('/', search);
   app.get('/search', search);

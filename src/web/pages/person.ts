@@ -61,8 +61,15 @@ function comparable(records: RecordView[], field: RecordField): string[] {
   return records.map((r) => r.data.fields[field]).filter((v) => v !== undefined).map((v) => (v.norm ?? v.text).trim().toLowerCase());
 }
 
+/**
+ * Name fields are spelt differently by design (scripts, transliterations); that is how the
+ * records were found, not a disagreement between sources.
+ */
+const SPELLING_FIELDS: readonly RecordField[] = ['surname', 'givenName', 'patronymic', 'nameVariants'];
+
 /** True when two or more records give different values for the field. */
 export function disagrees(records: RecordView[], field: RecordField): boolean {
+  if (SPELLING_FIELDS.includes(field)) return false;
   return new Set(comparable(records, field)).size > 1;
 }
 

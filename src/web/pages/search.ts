@@ -2,13 +2,13 @@
  * The search page: one box for a name in any spelling and script, optional fields, results
  * with the reason each matched, facets, paging, and helpful words when nothing matched.
  */
-import type { SearchResultView } from '../../http/archive-view.ts';
+import type { SearchHitView, SearchResultView } from '../../http/archive-view.ts';
 import type { SearchQuery } from '../../http/schemas.ts';
 import { MAX_PAGE } from '../../http/schemas.ts';
 import { FIELD_LABELS } from '../i18n.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { href, layout, type PageContext } from '../layout.ts';
-import { factsLine, langAttr, recordHeading, recordHref, personHref } from '../format.ts';
+import { factsLine, langAttr, nameAsWritten, recordHeading, recordHref, personHref } from '../format.ts';
 
 /** Facets shown beside results, in this order. */
 const FACET_FIELDS = ['nationality', 'sentence', 'arrestYear', 'region', 'source'] as const;
@@ -29,6 +29,8 @@ export interface SearchPageInput {
   errors?: string[];
   /** Too many searches: seconds to wait. */
   retryAfter?: number;
+  /** Citations of the sources in the source facet, by id. */
+  sourceNames?: Map<string, string>;
 }
 
 function queryOf(raw: Record<string, string>, overrides: Record<string, string | number | undefined>) {
@@ -40,7 +42,7 @@ function queryOf(raw: Record<string, string>, overrides: Record<string, string |
 function form(ctx: PageContext, raw: Record<string, string>): SafeHtml {
   const { t } = ctx;
   const hasMore = FORM_FIELDS.slice(1).some((k) => raw[k]);
-  const sentenceLabels = ctx.lang === 'ru' ? { death: 'расстрел', camp: 'лагерь', other: 'другое' } : { death: 'death', camp: 'camp', other: 'other' };
+  const sentences = sentenceLabels(ctx);
   const field = (name: string, label: string, type = 'text', extra: SafeHtml | string = '') => html`
       <div><label for="f-${name}">${label}</label><input id="f-${name}" name="${name}" type="${type}" value="${raw[name] ?? ''}"${extra}></div>`;
   return html`
@@ -56,7 +58,7 @@ function form(ctx: PageContext, raw: Record<string, string>): SafeHtml {
         ${field('born', t.born, 'text', html` inputmode="numeric" placeholder="1898?"`)}
         ${field('place', t.place)}
         ${field('nationality', t.nationality)}
-        <div><label for="f-sentence">${t.sentence}</label><select id="f-sentence" name="sentence"><option value="">—</option>${SENTENCES.map((s) => html`<option value="${s}"${raw.sentence === s ? html` selected` : ''}>${sentenceLabels[s]}</option>`)}</select></div>
+        <div><label for="f-sentence">${t.sentence}</label><select id="f-sentence" name="sentence"><option value="">—</option>${SENTENCES.map((s) => html`<option value="${s}"${raw.sentence === s ? html` selected` : ''}>${sentences[s]}</option>`)}</select></div>
         ${field('arrestedFrom', t.yearsFrom, 'number', html` min="1900" max="2000"`)}
         ${field('arrestedTo', t.yearsTo, 'number', html` min="1900" max="2000"`)}
       </div>
@@ -64,7 +66,11 @@ function form(ctx: PageContext, raw: Record<string, string>): SafeHtml {
   </form>`;
 }
 
-function facets(ctx: PageContext, raw: Record<string, string>, result: SearchResultView): SafeHtml {
+function sentenceLabels(ctx: PageContext): Record<string, string> {
+  return ctx.lang === 'ru' ? { death: 'расстрел', camp: 'лагерь', other: 'другое' } : { death: 'death', camp: 'camp', other: 'other' };
+}
+
+function facets(ctx: PageContext, raw: Record<string, string>, result: SearchResultView, sourceNames: Map<string, string>): SafeHtml {
   const labels: Record<string, string> = {
     ...FIELD_LABELS[ctx.lang],
     arrestYear: ctx.t.byYear,
@@ -76,7 +82,7 @@ function facets(ctx: PageContext, raw: Record<string, string>, result: SearchRes
     const values = result.facets[f]!.slice(0, 10);
     return html`<h3>${labels[f] ?? f}</h3><ul>${values.map((v) => {
       const param = filterable[f];
-      const label = v.value || ctx.t.unknown;
+      const label = !v.value ? ctx.t.unknown : f === 'source' ? (sourceNames.get(v.value) ?? v.value) : f === 'sentence' ? (sentenceLabels(ctx)[v.value] ?? v.value) : v.value;
       const overrides: Record<string, string> = param === 'arrestedFrom' ? { arrestedFrom: v.value, arrestedTo: v.value } : param ? { [param]: v.value } : {};
       return param && v.value
         ? html`<li><a href="${href('/search', queryOf(raw, overrides))}">${label}</a> <span class="n">${v.count.toLocaleString(ctx.lang)}</span></li>`
@@ -87,14 +93,34 @@ function facets(ctx: PageContext, raw: Record<string, string>, result: SearchRes
   return html`<aside class="facets" aria-labelledby="facets-h"><h2 id="facets-h">${ctx.t.refine}</h2>${groups}</aside>`;
 }
 
+/**
+ * Hits in rank order, the records of one person gathered under the best-ranked one: a
+ * descendant sees one person with every spelling, not the same man three times.
+ */
+export function groupByPerson(hits: SearchHitView[]): SearchHitView[][] {
+  const groups: SearchHitView[][] = [];
+  const byPerson = new Map<string, SearchHitView[]>();
+  for (const hit of hits) {
+    const personId = hit.record.personId;
+    const group = personId ? byPerson.get(personId) : undefined;
+    if (group) group.push(hit);
+    else {
+      const fresh = [hit];
+      groups.push(fresh);
+      if (personId) byPerson.set(personId, fresh);
+    }
+  }
+  return groups;
+}
+
 function hits(ctx: PageContext, result: SearchResultView): SafeHtml {
-  return html`<ol class="hits">${result.hits.map((hit) => {
-    const id = hit.record.personId ?? hit.record.id;
-    const link = hit.record.personId ? personHref(id) : recordHref(hit.record.id);
+  return html`<ol class="hits">${groupByPerson(result.hits).map(([hit, ...more]) => {
+    const link = hit!.record.personId ? personHref(hit!.record.personId) : recordHref(hit!.record.id);
     return html`<li>
-      <div class="name"><a href="${link}"${langAttr(hit.record.data.fields.surname?.text ?? '')}>${recordHeading(ctx, hit.record.data)}</a></div>
-      <div class="facts">${factsLine(ctx, hit.record.data)}</div>
-      ${hit.reasons.length > 0 ? html`<div class="why"><span>${ctx.t.whyMatched}:</span> ${hit.reasons.join('; ')}</div>` : ''}
+      <div class="name"><a href="${link}"${langAttr(hit!.record.data.fields.surname?.text ?? '')}>${recordHeading(ctx, hit!.record.data)}</a></div>
+      <div class="facts">${factsLine(ctx, hit!.record.data)}</div>
+      ${hit!.reasons.length > 0 ? html`<div class="why"><span>${ctx.t.whyMatched}:</span> ${hit!.reasons.join('; ')}</div>` : ''}
+      ${more.length > 0 ? html`<div class="also">${ctx.lang === 'ru' ? 'Также' : 'Also'}: ${more.map((m, i) => html`${i > 0 ? ' · ' : ''}<a href="${recordHref(m.record.id)}"${langAttr(m.record.data.fields.surname?.text ?? '')}>${nameAsWritten(m.record.data)}</a>`)}</div>` : ''}
     </li>`;
   })}</ol>`;
 }
@@ -138,7 +164,7 @@ export function searchPage(ctx: PageContext, input: SearchPageInput): SafeHtml {
         ${hits(ctx, result)}
         ${paging(ctx, raw, result)}
       </section>
-      ${facets(ctx, raw, result)}
+      ${facets(ctx, raw, result, input.sourceNames ?? new Map())}
     </div>`;
   }
   const title = raw.q ? `${raw.q} — ${t.navSearch}` : t.searchTitle;

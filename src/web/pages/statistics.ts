@@ -44,22 +44,26 @@ function section(ctx: PageContext, id: string, title: string, counts: Count[], k
   </section>`;
 }
 
+/** One operation: its published figures (each with its source) and the count of records here. */
+function operationBlock(ctx: PageContext, input: StatisticsPageInput, op: PublishedOperation): SafeHtml {
+  const name = op.entity.names[ctx.lang] ?? op.entity.names.en;
+  const rows = op.figures.map((f) => {
+    const source = input.sources.get(f.citation.sourceId);
+    return html`<tr><td>${f.property}${f.period ? html`<span class="src">${f.period}</span>` : ''}</td><td class="num">${formatClaimValue(f.value)}</td><td class="cite-cell"><a href="${sourceHref(f.citation.sourceId)}">${source?.data.citation ?? f.citation.sourceId}</a>${f.citation.locator.page ? html`<span class="src">${f.citation.locator.page}</span>` : ''}</td></tr>`;
+  });
+  return html`<tbody>
+    <tr class="group"><th scope="rowgroup" colspan="3"><a href="${entityHref(op.entity.id)}">${name}</a></th></tr>
+    ${rows}
+    <tr class="ours"><td>${ctx.t.recordsInArchive}</td><td class="num">${op.recordCount.toLocaleString(ctx.lang)}</td><td>unerased</td></tr>
+  </tbody>`;
+}
+
 function published(ctx: PageContext, input: StatisticsPageInput): SafeHtml {
   if (input.published.length === 0) return html``;
-  const rows = input.published.flatMap(({ entity, figures, recordCount }) => {
-    const name = entity.names[ctx.lang] ?? entity.names.en;
-    const link = html`<a href="${entityHref(entity.id)}">${name}</a>`;
-    return [
-      ...figures.map((f) => {
-        const source = input.sources.get(f.citation.sourceId);
-        return html`<tr><td>${link}</td><td>${f.property}</td><td class="num">${formatClaimValue(f.value)}</td><td><a href="${sourceHref(f.citation.sourceId)}">${source?.data.citation ?? f.citation.sourceId}</a>${f.citation.locator.page ? html`<span class="src">${f.citation.locator.page}</span>` : ''}</td></tr>`;
-      }),
-      html`<tr><td>${link}</td><td>${ctx.t.recordsInArchive}</td><td class="num">${recordCount.toLocaleString(ctx.lang)}</td><td>unerased</td></tr>`,
-    ];
-  });
   return html`<section aria-labelledby="published-h"><h2 id="published-h">${ctx.t.publishedFigures}</h2>
-    <div class="table-scroll"><table><thead><tr><th scope="col">${ctx.t.byOperation}</th><th scope="col">${ctx.t.figure}</th><th scope="col" class="num">${ctx.t.value}</th><th scope="col">${ctx.t.source}</th></tr></thead>
-    <tbody>${rows}</tbody></table></div></section>`;
+    <p>${ctx.lang === 'ru' ? 'Опубликованные источники расходятся между собой; все цифры показаны рядом, каждая со своим источником.' : 'Published sources disagree with each other; every figure is shown, each with its source.'}</p>
+    <div class="table-scroll"><table class="figures"><thead><tr><th scope="col">${ctx.t.figure}</th><th scope="col" class="num">${ctx.t.value}</th><th scope="col">${ctx.t.source}</th></tr></thead>
+    ${input.published.map((op) => operationBlock(ctx, input, op))}</table></div></section>`;
 }
 
 export function statisticsPage(ctx: PageContext, input: StatisticsPageInput): SafeHtml {
