@@ -152,17 +152,46 @@ function readDeath(text: string, marker: Marker, body: Piece, r: EventResult): v
   }
 }
 
-/** "12 ноября 1938 г. Бабаевским РО УНКВД ВО": a date, then the body that acted. */
+/** A date right after "от" is the date of a document ("по Закону от 18 октября 1991 г."). */
+const DOCUMENT_DATE_RE = /(?:^|\s)(?:от|№\s*\S+)\s*$/iu;
+
+/**
+ * "12 ноября 1938 г. Бабаевским РО УНКВД ВО" (date, then the body that acted),
+ * "Охотским МК ПП ОГПУ по ДВК 9 апреля 1933 г." (body, then date), "ГУВД Ростовской обл"
+ * (body alone).
+ */
 function readDatedBody(text: string, body: Piece, r: EventResult, dateField: 'arrestDate' | 'rehabilitationDate', bodyField: 'arrestingBody' | 'rehabilitationBody'): void {
   const found = findDate(text, body);
-  if (!found || found.piece.start - body.start > MAX_GAP_BEFORE_EVENT_DATE) {
+  const before = found ? text.slice(body.start, found.piece.start) : '';
+  let who: Piece | undefined;
+  if (found && found.piece.start - body.start <= MAX_GAP_BEFORE_EVENT_DATE) {
+    setOnce(r, dateField, valueOf(text, found.piece, found.date.edtf));
+    who = trimPiece(text, { start: found.piece.end, end: body.end });
+  } else if (found && !DOCUMENT_DATE_RE.test(before) && bodyKey(before)) {
+    setOnce(r, dateField, valueOf(text, found.piece, found.date.edtf));
+    who = trimPiece(text, { start: body.start, end: found.piece.start });
+    const rest = trimPiece(text, { start: found.piece.end, end: body.end });
+    if (rest.end > rest.start) r.unparsed.push(rest);
+  } else if (bodyKey(text.slice(body.start, body.end))) {
+    // No date of its own: the statement names only the body (or the law) that acted.
+    who = body;
+  } else {
     if (body.end > body.start) r.unparsed.push(body);
     r.warnings.push(`${dateField} not read: ${text.slice(body.start, body.end)}`);
     return;
   }
-  setOnce(r, dateField, valueOf(text, found.piece, found.date.edtf));
-  const who = trimPiece(text, { start: found.piece.end, end: body.end });
-  if (who.end > who.start) setOnce(r, bodyField, valueOf(text, who, bodyKey(text.slice(who.start, who.end))));
+  if (who.end <= who.start) return;
+  // A second date after the body means more than one event in one statement: keep it as text.
+  if (hasEventDate(text, who)) r.unparsed.push(who);
+  else setOnce(r, bodyField, valueOf(text, who, bodyKey(text.slice(who.start, who.end))));
+}
+
+/** True when the piece holds a date that is not the date of a document ("Указ … от 16.01.1989"). */
+function hasEventDate(text: string, p: Piece): boolean {
+  for (let found = findDate(text, p); found; found = findDate(text, { start: found.piece.end, end: p.end })) {
+    if (!DOCUMENT_DATE_RE.test(text.slice(p.start, found.piece.start))) return true;
+  }
+  return false;
 }
 
 const CHARGE_MARK_RE = /,?\s*(?:обв\.:?|обвинение:|по\s+ст\.)/u;

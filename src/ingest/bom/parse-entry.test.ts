@@ -158,4 +158,23 @@ describe('parseStatement (memo-strings lines)', () => {
     const { fields } = parseStatement('arrested', 'в ноябре 1930 г. ОГПУ СКО.');
     expect(norms(fields)).toEqual({ arrestDate: '1930-11', arrestingBody: 'ogpu' });
   });
+
+  it('reads a statement naming only the body, and one with the body before the date', () => {
+    expect(norms(parseStatement('rehabilitated', 'ГУВД Ростовской обл').fields)).toEqual({ rehabilitationBody: 'mvd' });
+    expect(norms(parseStatement('arrested', 'Охотским МК ПП ОГПУ по ДВК 9 апреля 1933 г.').fields)).toEqual({ arrestDate: '1933-04-09', arrestingBody: 'ogpu' });
+  });
+
+  it('does not take the date of a law for the date of the rehabilitation', () => {
+    const { fields } = parseStatement('rehabilitated', 'по Закону от 18 октября 1991 г.');
+    expect(fields.rehabilitationDate).toBeUndefined();
+    expect(fields.rehabilitationBody!.norm).toBe('rehabilitation-law-1991');
+    const withBody = parseStatement('rehabilitated', '30 ноября 1989 г. Прокуратура КазССР УКАЗ ПВС СССР ОТ 16.01.1989').fields;
+    expect(norms(withBody)).toEqual({ rehabilitationDate: '1989-11-30', rehabilitationBody: 'prosecutor' });
+  });
+
+  it('keeps a statement with two event dates as text rather than guess which is which', () => {
+    const parsed = parseStatement('rehabilitated', '29 июня 2001 г. ИЦ ГУВД Магаданской обл. 20.3.2001');
+    expect(parsed.fields.rehabilitationBody).toBeUndefined();
+    expect(parsed.unparsed).toEqual(['ИЦ ГУВД Магаданской обл. 20.3.2001']);
+  });
 });

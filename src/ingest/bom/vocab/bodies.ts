@@ -36,9 +36,7 @@ export const BODIES: readonly VocabularyEntry[] = [
   { key: 'central-executive-committee', label: 'ЦИК', labelEn: 'Central executive committee', pattern: /(?<![\p{L}])ЦИК(?![\p{L}])/u },
   { key: 'village-soviet', label: 'Сельсовет', labelEn: 'Village soviet', pattern: /сельсовет|(?<![\p{L}])с\/с(?![\p{L}])/iu },
   { key: 'village-assembly', label: 'Собрание бедноты', labelEn: 'Village assembly of the poor', pattern: /собрани\S*\s+(?:бедноты|граждан|колхозников)/iu },
-  { key: 'rehabilitation-law-1991', label: 'Закон РСФСР от 18 октября 1991 г.', labelEn: 'Law of 18 October 1991 on rehabilitation', pattern: /закон\S*.*1991/iu },
-  { key: 'decree-1989', label: 'Указ ПВС СССР от 16 января 1989 г.', labelEn: 'Decree of 16 January 1989', pattern: /указ\S*.*(?:16\.01\.1989|16 января 1989)/iu },
-  { key: 'prosecutor', label: 'Прокуратура', labelEn: "Procurator's office", pattern: /прокурат|прокурор/iu },
+  { key: 'prosecutor', label: 'Прокуратура', labelEn: "Procurator's office", pattern: /прокур|(?<![\p{L}])(?:ГВП|прок\.)/iu },
   { key: 'kgb', label: 'КГБ / ФСБ', labelEn: 'KGB / FSB', pattern: abbr('КГБ|УКГБ|ФСБ|УФСБ|ФСК|УФСК|МБ|УМБ') },
   { key: 'mvd', label: 'МВД / УВД', labelEn: 'MVD (police)', pattern: abbr('МВД|УВД|ГУВД|УМВД|ГУМВД|ИЦ|ОВД|УВДТ') },
   { key: 'nkgb', label: 'НКГБ', labelEn: 'NKGB', pattern: abbr('НКГБ|УНКГБ') },
@@ -47,8 +45,11 @@ export const BODIES: readonly VocabularyEntry[] = [
   { key: 'smersh', label: 'СМЕРШ', labelEn: 'SMERSH', pattern: /смерш/iu },
   { key: 'nkvd', label: 'НКВД', labelEn: 'NKVD', pattern: /НКВД|УГБ|ГУГБ|(?<![\p{L}])О\.?О\.?\s+(?:НКВД|ГУГБ)/u },
   { key: 'ogpu', label: 'ОГПУ / ГПУ', labelEn: 'OGPU / GPU', pattern: /ОГПУ|(?<![\p{L}])Г\.?П\.?У(?![\p{L}])|(?<![\p{L}])ПП(?![\p{L}])/u },
-  { key: 'cheka', label: 'ВЧК / ЧК', labelEn: 'Cheka', pattern: /ВЧК|губчк|(?<![\p{L}])(?:ЧК|МЧК|ПетроЧК|ВУЧК)(?![\p{L}])|чрезвычайн\S*\s+комисси/iu },
+  { key: 'cheka', label: 'ВЧК / ЧК', labelEn: 'Cheka', pattern: /ВЧК|губчк|чека(?![\p{L}])|(?<![\p{L}])(?:ЧК|МЧК|ПетроЧК|ВУЧК)(?![\p{L}])|чрезвычайн\S*\s+комисси/iu },
   { key: 'militia', label: 'Милиция', labelEn: 'Militia', pattern: /милиц|(?<![\p{L}])РКМ(?![\p{L}])/iu },
+  // Laws and decrees last: when a statement names the body that applied them, the body counts.
+  { key: 'rehabilitation-law-1991', label: 'Закон РСФСР от 18 октября 1991 г.', labelEn: 'Law of 18 October 1991 on rehabilitation', pattern: /закон\S*.*1991/iu },
+  { key: 'decree-1989', label: 'Указ ПВС СССР от 16 января 1989 г.', labelEn: 'Decree of 16 January 1989', pattern: /указ\S*.*(?:16\.0?1\.1989|16 января 1989)/iu },
 ];
 
 /** Key of the body named in a statement, or undefined. */

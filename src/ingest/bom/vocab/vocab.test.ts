@@ -69,6 +69,9 @@ describe('charges', () => {
     ['за а/с агитацию.', 'ASA'],
     ['за антисоветскую агитацию (ст. 58-10 УК РСФСР).', '58-10,ASA'],
     ['постановление ЦИК и СНК СССР от 1.02.1930 г..', 'decree-1930-02-01'],
+    ['за а/с деятельность', 'ASD'],
+    ['участии в к.-р. террористической организации', 'KRO'],
+    ['69 УК БССР - агент польской разведки', 'espionage'],
   ])('%s → %s', (text, keys) => expect(chargeKeys(text).join(',')).toBe(keys));
 
   it('does not read article 54 outside the Ukrainian code, nor numbers that are not clauses', () => {
