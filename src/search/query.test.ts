@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseBirth, parseQuery, searchQuerySchema, DEFAULT_YEAR_TOLERANCE } from './query.ts';
+
+describe('parseQuery', () => {
+  it('reads a Latin spelling with a given name and a year', () => {
+    const q = parseQuery({ q: 'Jeschow Nikolai 1895' });
+    expect(q.surname).toBe('Jeschow');
+    expect(q.givenName).toBe('Nikolai');
+    expect(q.birth).toEqual({ year: 1895, tolerance: DEFAULT_YEAR_TOLERANCE });
+    expect(q.placeWords).toEqual([]);
+  });
+
+  it('reads a place after the names', () => {
+    const q = parseQuery({ q: 'Kowalski Jan 1898 Minsk' });
+    expect([q.surname, q.givenName, q.birth?.year, q.placeWords]).toEqual(['Kowalski', 'Jan', 1898, ['Minsk']]);
+  });
+
+  it('takes a surname that looks like a patronymic as the surname when it comes first', () => {
+    const q = parseQuery({ q: 'Адамович Сергей Степанович' });
+    expect([q.surname, q.givenName, q.patronymic]).toEqual(['Адамович', 'Сергей', 'Степанович']);
+  });
+
+  it('reads given name, patronymic, surname order', () => {
+    const q = parseQuery({ q: 'Nikolai Ivanovich Yezhov' });
+    expect([q.surname, q.givenName, q.patronymic]).toEqual(['Yezhov', 'Nikolai', 'Ivanovich']);
+  });
+
+  it('takes a lone word as the surname, even a given name', () => {
+    expect(parseQuery({ q: 'Ежов' }).surname).toBe('Ежов');
+    expect(parseQuery({ q: 'Иван' }).surname).toBe('Иван');
+  });
+
+  it('lets explicit fields win over free text', () => {
+    const q = parseQuery({ q: 'Ежов 1895', born: '1890~5', givenName: 'Николай' });
+    expect(q.birth).toEqual({ year: 1890, tolerance: 5 });
+    expect(q.givenName).toBe('Николай');
+  });
+
+  it('reads a year with a tolerance', () => {
+    expect(parseBirth('1898~2')).toEqual({ year: 1898, tolerance: 2 });
+    expect(parseBirth('1898')).toEqual({ year: 1898, tolerance: DEFAULT_YEAR_TOLERANCE });
+    expect(parseBirth('98')).toBeUndefined();
+  });
+
+  it('validates with zod: bad years, page sizes and unknown fields are refused', () => {
+    expect(searchQuerySchema.safeParse({ born: 'about 1898' }).success).toBe(false);
+    expect(searchQuerySchema.safeParse({ pageSize: 1000 }).success).toBe(false);
+    expect(searchQuerySchema.safeParse({ q: 'x', colour: 'red' }).success).toBe(false);
+    expect(searchQuerySchema.parse({ q: 'x' })).toMatchObject({ page: 1, pageSize: 20, exact: false, facets: true });
+  });
+});
