@@ -97,6 +97,7 @@ export function appendPrepared(
     entries.push(entry);
     prevHash = entry.hash;
   }
+  markApplied(db, projections, seq);
   return entries;
 }
 
@@ -130,4 +131,20 @@ export function rowToEntry(row: LogRow): LogEntry {
     prevHash: row.prev_hash,
     hash: row.hash,
   };
+}
+
+/** Records that `projections` have applied every entry up to `seq`. Run inside the append transaction. */
+export function markApplied(db: Database.Database, projections: readonly Projection[], seq: number): void {
+  const update = markStatement(db);
+  for (const projection of projections) update.run(seq, projection.name);
+}
+
+const markCache = new WeakMap<Database.Database, Database.Statement>();
+function markStatement(db: Database.Database): Database.Statement {
+  let statement = markCache.get(db);
+  if (!statement) {
+    statement = db.prepare('UPDATE projection_versions SET seq = ? WHERE name = ?');
+    markCache.set(db, statement);
+  }
+  return statement;
 }

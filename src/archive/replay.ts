@@ -20,17 +20,21 @@ interface LogRow {
   payload: string | null;
 }
 
-/** Empties the projections' tables and applies every entry again. Run inside a transaction. */
+/**
+ * Applies the entries after `fromSeq` to `projections`; from 0 it first empties their tables
+ * (a full rebuild). Run inside a transaction.
+ */
 export function replayInto(
   db: Database.Database,
   projections: readonly Projection[],
   onProgress?: (seq: number) => void,
+  fromSeq = 0,
 ): number {
-  for (const projection of projections) for (const table of projection.tables) db.exec(`DELETE FROM "${table}"`);
+  if (fromSeq === 0) for (const projection of projections) for (const table of projection.tables) db.exec(`DELETE FROM "${table}"`);
   const page = db.prepare(
     'SELECT seq, time, actor, kind, payload_hash, prev_hash, hash, payload FROM log WHERE seq > ? ORDER BY seq LIMIT ?',
   );
-  let after = 0;
+  let after = fromSeq;
   let count = 0;
   for (;;) {
     const rows = page.all(after, REPLAY_PAGE) as LogRow[];
@@ -48,8 +52,9 @@ export function replayInto(
 }
 
 /**
- * Creates the tables of each projection; a projection that is new to this archive, or whose
- * version changed, has its tables dropped, recreated and filled from the log.
+ * Creates the tables of each projection. One new to this archive, or whose version changed, has
+ * its tables dropped, recreated and filled from the log; one that missed entries (the archive
+ * was written by a process that did not load it) catches up from where it stopped.
  */
 export function installProjections(db: Database.Database, projections: readonly Projection[]): void {
   const names = new Set<string>();
@@ -57,21 +62,23 @@ export function installProjections(db: Database.Database, projections: readonly 
     if (names.has(projection.name)) throw new Error(`two projections are named "${projection.name}"`);
     names.add(projection.name);
   }
-  const versionOf = db.prepare('SELECT version FROM projection_versions WHERE name = ?').pluck();
-  const setVersion = db.prepare('INSERT OR REPLACE INTO projection_versions (name, version) VALUES (?, ?)');
+  const stateOf = db.prepare('SELECT version, seq FROM projection_versions WHERE name = ?');
+  const setState = db.prepare('INSERT OR REPLACE INTO projection_versions (name, version, seq) VALUES (?, ?, ?)');
   db.transaction(() => {
-    const stale: Projection[] = [];
+    const head = (db.prepare('SELECT coalesce(max(seq), 0) FROM log').pluck().get() as number) ?? 0;
+    const behind = new Map<number, Projection[]>();
     for (const projection of projections) {
-      const version = versionOf.get(projection.name) as number | undefined;
-      if (version !== projection.version) {
-        if (version !== undefined) for (const table of projection.tables) db.exec(`DROP TABLE IF EXISTS "${table}"`);
-        stale.push(projection);
+      const state = stateOf.get(projection.name) as { version: number; seq: number } | undefined;
+      let from = state?.seq ?? 0;
+      if (state !== undefined && state.version !== projection.version) {
+        for (const table of projection.tables) db.exec(`DROP TABLE IF EXISTS "${table}"`);
+        from = 0;
       }
+      if (state === undefined) from = 0;
       db.exec(projection.schema);
+      if (from < head) behind.set(from, [...(behind.get(from) ?? []), projection]);
     }
-    if (stale.length > 0) {
-      replayInto(db, stale);
-      for (const projection of stale) setVersion.run(projection.name, projection.version);
-    }
+    for (const [from, group] of behind) replayInto(db, group, undefined, from);
+    for (const projection of projections) setState.run(projection.name, projection.version, head);
   }).immediate();
 }

@@ -35,6 +35,11 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE log_subjects (subject TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (subject, seq)) WITHOUT ROWID;
   CREATE TABLE projection_versions (name TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID;
   `,
+  // 2: the last entry each projection has applied, so one opened without it catches up later.
+  `
+  ALTER TABLE projection_versions ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+  UPDATE projection_versions SET seq = (SELECT coalesce(max(seq), 0) FROM log);
+  `,
 ];
 
 /** The schema version this code writes. */
@@ -52,7 +57,10 @@ export function migrate(db: Database.Database, path: string): void {
   }
   if (current === SCHEMA_VERSION) return;
   db.transaction(() => {
-    for (let version = current; version < SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version]!);
+    // Another process may have migrated between our read and our lock.
+    const now = db.pragma('user_version', { simple: true }) as number;
+    if (now === SCHEMA_VERSION) return;
+    for (let version = now; version < SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version]!);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }

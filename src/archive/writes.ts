@@ -51,6 +51,11 @@ export class RecordWriter {
     private readonly actor: string,
   ) {}
 
+  /** The actor this writer appends as. */
+  get actorName(): string {
+    return this.actor;
+  }
+
   add(records: readonly RecordData[]): AddRecordsResult {
     const st = statements(this.archive.db);
     const changes: PreparedChange[] = [];

@@ -251,3 +251,28 @@ describe('checkpoint', () => {
     expect(verifyCheckpoint(archive, cp)).toMatch(/another archive/);
   });
 });
+
+describe('projections opened later', () => {
+  it('catch up on entries appended while they were not loaded', () => {
+    archive.close();
+    const seen: number[] = [];
+    const tracker: Projection = {
+      name: 'tracker',
+      version: 1,
+      schema: '',
+      tables: [],
+      apply(_db, entry) {
+        seen.push(entry.seq);
+      },
+    };
+    archive = openArchive(path, { projections: [tracker] });
+    expect(seen).toEqual([1]);
+    archive.close();
+    archive = openArchive(path); // without the tracker
+    seed(2);
+    const head = archive.head().seq;
+    archive.close();
+    archive = openArchive(path, { projections: [tracker] });
+    expect(seen).toEqual(Array.from({ length: head }, (_, i) => i + 1));
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * CSV (csv-parse, streaming): comma, semicolon or tab separated, detected from the header line.
+ * A row csv-parse cannot read (a stray quote, a quote never closed) is reported with its line
+ * and the rest of the file goes on.
+ */
+import { parse, type CsvError } from 'csv-parse';
+import type { Encoding } from '../encoding.ts';
+import { openText, readSample } from './file-source.ts';
+import type { InputRow, Reader } from './types.ts';
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** The delimiter that occurs most in the first line of the file. */
+function guessDelimiter(path: string): string {
+  const sample = readSample(path).toString('latin1');
+  const firstLine = sample.split(/\r?\n/, 1)[0] ?? '';
+  let best: string = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const count = firstLine.split(d).length - 1;
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function describeCsvError(error: CsvError): string {
+  switch (error.code) {
+    case 'INVALID_OPENING_QUOTE':
+      return 'a quote (") inside a field that does not start with one (stray quote)';
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quote opened on this line is never closed: the rest of the file was read as one field (fix the quote and import again)';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'text follows a closing quote (stray quote)';
+    default:
+      return error.message;
+  }
+}
+
+export function readCsv(path: string, encoding?: Encoding): Reader {
+  const source = openText(path, encoding);
+  const skipped: InputRow[] = [];
+  const parser = parse({
+    delimiter: guessDelimiter(path),
+    relax_column_count: true,
+    skip_records_with_error: true,
+    info: true,
+    raw: true,
+    on_skip: (error) => {
+      if (error) {
+        const unclosed = error.code === 'CSV_QUOTE_NOT_CLOSED';
+        skipped.push({ kind: 'unreadable', line: unclosed ? -1 : Number(error.lines ?? 0), reason: describeCsvError(error) });
+      }
+      return undefined;
+    },
+  });
+  source.text.on('error', (error) => parser.destroy(error));
+  source.text.pipe(parser);
+  async function* rows(): AsyncGenerator<InputRow> {
+    let lastLine = 0;
+    // An unclosed quote is only found at the end of the file: it opened after the last good record.
+    const drain = function* (): Generator<InputRow> {
+      for (const row of skipped.splice(0)) yield row.line === -1 ? { ...row, line: lastLine + 1 } : row;
+    };
+    for await (const item of parser as AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }>) {
+      yield* drain();
+      // csv-parse counts the line a record ends on; count back over the line breaks inside it.
+      const inner = item.raw.replace(/\r?\n$/, '').split('\n').length - 1;
+      lastLine = item.info.lines;
+      yield { kind: 'cells', line: lastLine - inner, cells: item.record };
+    }
+    yield* drain();
+  }
+  return { rows: rows(), bytesRead: source.bytesRead, encoding: source.encoding };
+}

@@ -1,0 +1,155 @@
+/**
+ * Turning one input row into a record: cells by the column plan, a JSON object as `export`
+ * writes it, or an entry of free text. Date fields get their EDTF value from `normalizeDate`;
+ * free text goes through the Books-of-Memory parser. Problems come back with the field they
+ * concern; the caller adds the line.
+ */
+import { normalizeDate } from '../domain/dates.ts';
+import { isDateField, RECORD_FIELDS, type FieldValue, type RecordData, type RecordField, type RecordFields } from '../domain/record.ts';
+import { recordProblems, type FieldProblem } from '../domain/validate.ts';
+import { parseEntry } from './bom/index.ts';
+import type { ColumnPlan } from './column-plan.ts';
+import { targetOfHeader } from './headers.ts';
+
+/** A row read into record shape, before its source is resolved to an id. */
+export interface RowRecord {
+  /** The row's own source citation, if it has one. */
+  citation?: string;
+  record: Omit<RecordData, 'sourceId' | 'synthetic'> & { synthetic?: boolean };
+}
+
+export type RowResult = { ok: true; row: RowRecord } | { ok: false; problems: FieldProblem[] };
+
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'да', 'y']);
+const FALSE_WORDS = new Set(['false', '0', 'no', 'нет', 'n', '']);
+
+function parseBoolean(text: string): boolean | undefined {
+  const folded = text.trim().toLowerCase();
+  if (TRUE_WORDS.has(folded)) return true;
+  if (FALSE_WORDS.has(folded)) return false;
+  return undefined;
+}
+
+function parseSpan(text: string): [number, number] | undefined {
+  const match = /^(\d+)-(\d+)$/.exec(text.trim());
+  return match ? [Number(match[1]), Number(match[2])] : undefined;
+}
+
+/** A field value with keys in canonical order (norm, span, text), so the log need not copy it. */
+function value(text: string, norm?: string, span?: [number, number]): FieldValue {
+  const out: FieldValue = {} as FieldValue;
+  if (norm !== undefined) out.norm = norm;
+  if (span !== undefined) out.span = span;
+  out.text = text;
+  return out;
+}
+
+/** Fields in canonical (sorted) key order, dates normalised where the row gave no norm. */
+function finishFields(texts: Map<RecordField, string>, norms: Map<RecordField, string>, spans: Map<RecordField, [number, number]>, parsed?: RecordFields): RecordFields {
+  const fields: RecordFields = {};
+  for (const field of SORTED_FIELDS) {
+    const text = texts.get(field);
+    if (text !== undefined) {
+      const norm = norms.get(field) ?? (isDateField(field) ? normalizeDate(text)?.edtf : undefined);
+      fields[field] = value(text, norm, spans.get(field));
+    } else if (parsed?.[field]) {
+      const p = parsed[field];
+      fields[field] = value(p.text, p.norm, p.span);
+    }
+  }
+  return fields;
+}
+
+const SORTED_FIELDS = [...RECORD_FIELDS].sort();
+
+/** A row of cells, read by the column plan. `parseText`: run the entry parser on the original text. */
+export function recordFromCells(plan: ColumnPlan, cells: readonly string[], parseText: boolean): RowResult {
+  if (cells.length > plan.headers.length && cells.slice(plan.headers.length).some((c) => c.trim() !== '')) {
+    return { ok: false, problems: [{ field: '(row)', reason: `row has ${cells.length} cells, the header has ${plan.headers.length} (ragged row)` }] };
+  }
+  if (cells.length < plan.headers.length) {
+    return { ok: false, problems: [{ field: '(row)', reason: `row has ${cells.length} cells, the header has ${plan.headers.length} (ragged row)` }] };
+  }
+  const texts = new Map<RecordField, string>();
+  const norms = new Map<RecordField, string>();
+  const spans = new Map<RecordField, [number, number]>();
+  const row: RowRecord = { record: { fields: {} } };
+  const problems: FieldProblem[] = [];
+  for (let i = 0; i < plan.targets.length; i++) {
+    const target = plan.targets[i]!;
+    const cell = cells[i]!.trim();
+    if (cell === '' || target.kind === 'ignore') continue;
+    switch (target.kind) {
+      case 'field':
+        texts.set(target.field, cell);
+        break;
+      case 'norm':
+        norms.set(target.field, cell);
+        break;
+      case 'span': {
+        const span = parseSpan(cell);
+        if (span) spans.set(target.field, span);
+        else problems.push({ field: `${target.field}.span`, reason: `"${cell}" is not start-end` });
+        break;
+      }
+      case 'source':
+        row.citation = cell;
+        break;
+      case 'locator':
+        row.record.locator = cell;
+        break;
+      case 'originalText':
+        row.record.originalText = cells[i]!;
+        break;
+      case 'synthetic': {
+        const flag = parseBoolean(cell);
+        if (flag === undefined) problems.push({ field: 'synthetic', reason: `"${cell}" is not true/false` });
+        else row.record.synthetic = flag;
+        break;
+      }
+    }
+  }
+  const parsed = parseText && row.record.originalText !== undefined ? parseEntry(row.record.originalText).fields : undefined;
+  row.record.fields = finishFields(texts, norms, spans, parsed);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, row };
+}
+
+/** An entry of free text (name first), read by the Books-of-Memory parser. */
+export function recordFromText(text: string): RowResult {
+  const parsed = parseEntry(text);
+  const fields = finishFields(new Map(), new Map(), new Map(), parsed.fields);
+  return { ok: true, row: { record: { fields, originalText: text } } };
+}
+
+/**
+ * A JSON object: either a record as `export` writes it (`fields` holds {text, norm?, span?}
+ * per field) or a flat object of header → text, read like a table row.
+ */
+export function recordFromJson(value: unknown, parseText: boolean): RowResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, problems: [{ field: '(row)', reason: 'a line must hold a JSON object' }] };
+  }
+  const object = value as Record<string, unknown>;
+  if (typeof object.fields === 'object' && object.fields !== null) {
+    const { source, fields, locator, originalText, synthetic, ...rest } = object;
+    const unknown = Object.keys(rest);
+    if (unknown.length > 0) return { ok: false, problems: [{ field: '(row)', reason: `unknown key(s): ${unknown.join(', ')}` }] };
+    const row: RowRecord = { record: { fields: fields as RecordFields } };
+    if (typeof source === 'string') row.citation = source;
+    if (typeof locator === 'string') row.record.locator = locator;
+    if (typeof originalText === 'string') row.record.originalText = originalText;
+    if (typeof synthetic === 'boolean') row.record.synthetic = synthetic;
+    // Shape errors (a field that is not {text}) are left for validation, which names the field.
+    return { ok: true, row };
+  }
+  const headers = Object.keys(object);
+  const unknown = headers.filter((h) => !targetOfHeader(h));
+  if (unknown.length > 0) return { ok: false, problems: unknown.map((h) => ({ field: h, reason: 'unknown key' })) };
+  const cells = headers.map((h) => (object[h] === null || object[h] === undefined ? '' : String(object[h])));
+  return recordFromCells({ headers, targets: headers.map((h) => targetOfHeader(h)!) }, cells, parseText);
+}
+
+/** Checks a finished record (zod); problems name the field. */
+export function validateRecord(record: RecordData): FieldProblem[] {
+  return recordProblems(record);
+}
