@@ -1,0 +1,50 @@
+/**
+ * Nothing is lost: every letter and digit of an entry ends up in a field's span, in a marker
+ * word ("Адрес:", "Рассстрелян"), or in an unparsed fragment. Checked on the 160 hand-checked
+ * Moscow entries and on the odd entries of the parser's own tests.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findMarkers } from '../src/ingest/bom/events.ts';
+import { parseEntry } from '../src/ingest/bom/index.ts';
+import type { SampleFile } from './fixtures/bom/sample-spec.ts';
+
+const sample = JSON.parse(readFileSync(new URL('./fixtures/bom/moscow-sample.json', import.meta.url), 'utf8')) as SampleFile;
+
+/** Words that label a statement and carry no value of their own. */
+const LABEL_RE = /(?<![\p{L}])(?:род\.|Родил(?:ся|ась)|обв\.:?)/gu;
+
+function lostCharacters(text: string): string {
+  const covered = new Uint8Array(text.length);
+  const cover = (start: number, end: number) => covered.fill(1, start, end);
+  const parsed = parseEntry(text);
+  for (const value of Object.values(parsed.fields)) cover(value.span![0], value.span![1]);
+  if (parsed.source?.span) cover(parsed.source.span[0], parsed.source.span[1]);
+  for (const marker of findMarkers(text, { start: 0, end: text.length })) cover(marker.word.start, marker.word.end);
+  for (const m of text.matchAll(LABEL_RE)) cover(m.index, m.index + m[0].length);
+  let from = 0;
+  for (const fragment of parsed.unparsed) {
+    const at = text.indexOf(fragment, from) >= 0 ? text.indexOf(fragment, from) : text.indexOf(fragment);
+    if (at >= 0) {
+      cover(at, at + fragment.length);
+      from = at + fragment.length;
+    }
+  }
+  let lost = '';
+  for (let i = 0; i < text.length; i++) if (!covered[i] && /[\p{L}\d]/u.test(text[i]!)) lost += text[i];
+  return lost;
+}
+
+describe('nothing is lost', () => {
+  it.each(sample.entries.map((e) => [e.row, e.text] as const))('row %i', (_row, text) => {
+    expect(lostCharacters(text)).toBe('');
+  });
+
+  it.each([
+    'А-Аку Туликович — Родился в 1913 г., Камчатская губ., Тигильский р-н, стойбище Утхолок; коряк-кочевник; малограмотный; б/п; Арестован 12 ноября 1938 г. Приговорен: Корякский окрсуд 8 апреля 1939 г., обв.: по ст. 58-2-8-9-10-11 УК РСФСР. Приговор: 20 лет. Определением Военной коллегии ВС СССР от 17 октября 1939 г. мера снижена до 10 лет. Реабилитирован 15 марта 1958 г. Источник: База данных о жертвах репрессий Камчатской обл.',
+    'Стайковский Леонид Эдуардович — род. 3 декабря (по другим данным - февраля) 1914, в Луганске, русский (по другим данным - еврей), б/п, освобожден из Дмитровского ИТЛ НКВД в мае 1937 г., чернорабочий. Адрес: Арбат, д.1. Рассстрелян 1.10.1941. Место захоронения: Коммунарка.',
+    'Шадурский (Шуколовский) Николай Августович (Самуилович) — род. 6.05.1897, в Одессе (по другим данным - в г.Вержболово Сувалкской губ.), русский, б/п, слесарь-моторист на автобазе Московского автодорожного института. Адрес: Прямой пер., д.9, кв.5. В 1926-1935 гг. служил на КВЖД. Рассстрелян 20.11.1937. Место захоронения: Донское.',
+    'Глебова-Каменева (Афремова, Глебова-Афремова) Татьяна Ивановна — род. 2.01.1894, в Москве, русская, исключена из ВКП(б) в 1935 г., литератор, член группкома писателей в издательстве "Academia". Адрес: Карманницкий пер., д.3, кв.5$ снимала комнату на ст.Пески Казанской ж.д. Рассстреляна 19.08.1937. Место захоронения: Донское.',
+    'просто текст без дат, и ещё. Второе предложение.',
+  ])('%s', (text) => expect(lostCharacters(text)).toBe(''));
+});
