@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredClaim, StoredRelation } from '../src/apparatus/index.ts';
+import { claimsAbout, type StoredClaim, type StoredRelation } from '../src/apparatus/index.ts';
+import { openArchive, type Archive } from '../src/archive/index.ts';
 
 let dir: string;
 let file: string;
@@ -23,6 +24,14 @@ function cliFails(...args: string[]): string {
     return String((error as { stderr?: string }).stderr);
   }
   throw new Error(`expected "${args.join(' ')}" to fail`);
+}
+function inArchive<T>(fn: (archive: Archive) => T): T {
+  const archive = openArchive(file);
+  try {
+    return fn(archive);
+  } finally {
+    archive.close();
+  }
 }
 function claimsJson(id: string): { claims: StoredClaim[]; relations: StoredRelation[] } {
   return JSON.parse(cli('claims', id, '--json'));
@@ -75,7 +84,6 @@ describe('unerased entity / claims', () => {
       'shot 111,091 people Petrov',
     ]);
     expect(shown.figures.records).toEqual({ real: 0, synthetic: 0 });
-    expect(cli('entity', 'show', 'operation/order-00485')).toContain('records in this archive naming it: 0');
   });
 
   it('the retouched photograph is one artefact with two versions and a relation naming the person erased', () => {
@@ -93,8 +101,18 @@ describe('unerased entity / claims', () => {
     expect(cli('entity', 'show', 'organisation/nkvd')).toMatch(/heads:\n {4}person\/nikolai-yezhov \(1936-09-26\/1938-11-25\)/);
   });
 
-  it('fails clearly on an unknown id or kind', () => {
+  it('an editor ranks one figure preferred, with a reason; the other stays beside it', () => {
+    const before = inArchive((archive) => claimsAbout(archive, 'event/great-purge'));
+    const dead = before.filter((c) => c.property === 'dead' && c.value.type === 'quantity');
+    const executed = before.find((c) => c.property === 'executed')!;
+    expect(cli('claim', 'rank', executed.id, '--rank', 'preferred', '--reason', 'archival figure', '--actor', 'historian')).toContain('ranked preferred');
+    const after = claimsJson('event/great-purge').claims;
+    expect(after.find((c) => c.id === executed.id)).toMatchObject({ rank: 'preferred', rankReason: 'archival figure' });
+    expect(after.filter((c) => c.property === 'dead' && c.value.type === 'quantity').map((c) => c.id)).toEqual(dead.map((c) => c.id));
+    expect(cliFails('claim', 'rank', executed.id, '--rank', 'hidden', '--reason', 'x')).toMatch(/rank: field rank/);
+  });
+
+  it('fails clearly on an unknown id', () => {
     expect(cliFails('entity', 'show', 'organisation/nothing')).toContain('no entity "organisation/nothing"');
-    expect(cliFails('entity', 'list', '--kind', 'victim')).toContain('unknown kind "victim"');
   });
 });

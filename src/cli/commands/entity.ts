@@ -12,6 +12,7 @@ import {
   listEntities,
   loadReference,
   operationFigures,
+  rankClaim,
   recordsNamingCamp,
   relationsOf,
   type StoredClaim,
@@ -20,6 +21,7 @@ import {
 import { ENTITY_KINDS, type Entity, type EntityKind } from '../../domain/entity.ts';
 import { formatClaimValue } from '../../domain/claim.ts';
 import { archivePath } from '../archive-path.ts';
+import { editor } from './link.ts';
 
 function withArchive<T>(command: Command, fn: (archive: Archive) => T): T {
   const archive = openArchive(archivePath(command));
@@ -31,7 +33,7 @@ function withArchive<T>(command: Command, fn: (archive: Archive) => T): T {
 }
 
 function sourceLines(item: StoredClaim | StoredRelation, indent: string): string[] {
-  const where = [item.source.locator.page ? `p. ${item.source.locator.page}` : '', item.source.locator.quote ? `“${item.source.locator.quote}”` : '']
+  const where = [item.source.locator.page ? `at ${item.source.locator.page}` : '', item.source.locator.quote ? `“${item.source.locator.quote}”` : '']
     .filter(Boolean)
     .join(' ');
   return [`${indent}source: ${item.source.citation}`, `${indent}        ${where}`];
@@ -73,7 +75,7 @@ function renderEntity(entity: Entity, archive: Archive): string {
   const source = archive.db.prepare('SELECT citation FROM sources WHERE id = ?').pluck().get(entity.citation.sourceId) as string | undefined;
   lines.push(`  named in: ${source ?? entity.citation.sourceId}`);
   if (entity.citation.locator.quote) lines.push(`           “${entity.citation.locator.quote}”`);
-  if (entity.citation.locator.page) lines.push(`           p. ${entity.citation.locator.page}`);
+  if (entity.citation.locator.page) lines.push(`           at ${entity.citation.locator.page}`);
   if (entity.kind === 'organisation') {
     const heads = headsOf(archive, entity.id);
     if (heads.length) lines.push('  heads:');
@@ -148,6 +150,21 @@ export function register(program: Command): void {
         const claims = claimsAbout(archive, id, options.property);
         const relations = options.property ? [] : relationsOf(archive, id);
         process.stdout.write(options.json ? `${JSON.stringify({ id, claims, relations }, null, 2)}\n` : renderClaims(claims, relations, id));
+      });
+    });
+
+  program
+    .command('claim')
+    .description('edit the standing of one claim or relation')
+    .command('rank <claimId>')
+    .description('prefer or deprecate a claim or relation, with a reason; it stays visible beside the others')
+    .requiredOption('--rank <rank>', 'preferred, normal or deprecated')
+    .requiredOption('--reason <text>', 'why (kept in the log)')
+    .option('--actor <name>', 'who decides (default $UNERASED_ACTOR or $USER)')
+    .action((claimId: string, options: { rank: string; reason: string; actor?: string }, command: Command) => {
+      withArchive(command, (archive) => {
+        rankClaim(archive, { claimId, rank: options.rank, reason: options.reason }, editor(options));
+        process.stdout.write(`${claimId} ranked ${options.rank}\n`);
       });
     });
 
