@@ -28,7 +28,7 @@ const BORN_FEMALE_RE = /^родилась/iu;
 /** A birth date must follow the birth word closely ("род. в сентябре 1895"). */
 const MAX_GAP_BEFORE_BIRTH_DATE = 3;
 /** Statements that continue a party statement ("восстановлен в мае 1930 г."). */
-const PARTY_CONTINUATION_RE = /^(?:восстановлен\S*|вновь\s|с\s+\d{4}|в\s+\d{4})/iu;
+const PARTY_CONTINUATION_RE = /^(?:восстановлен\S*|вновь\s|с\s+\d{4}|в\s+\d{4}|бывш\S*\s+(?:эсер|меньшевик|анархист|бундовец|кадет))/iu;
 const RESTORED_RE = /^восстановлен/iu;
 const NATIVE_OF_RE = /^уроженец|^уроженка/iu;
 
