@@ -143,6 +143,15 @@ describe('writing entities, claims and relations', () => {
     expect(['entities', 'entities_names', 'claims'].map((table) => dumpTable(a.db, table))).toEqual(before);
   });
 
+  it('redacting one entity leaves the others citing the same source as they were', () => {
+    addEntity(a, { id: 'event/test-event', kind: 'event', names: { en: 'Test event' }, synthetic: true, citation: { sourceId: source, locator: { page: '4' } } }, 'tester');
+    const added = a.head().seq;
+    const before = getEntity(a, 'organisation/test-body');
+    redact(a, added, 'test of redaction', 'admin');
+    expect(getEntity(a, 'event/test-event')).toBeUndefined();
+    expect(getEntity(a, 'organisation/test-body')).toEqual(before);
+  });
+
   it('adds relations between known entities, with a version of an artefact', () => {
     addEntity(a, {
       id: 'artefact/test-photo', kind: 'artefact', names: { en: 'Test photo' }, synthetic: true,

@@ -4,7 +4,7 @@
  * for lookup) and the vocabulary keys records use for them.
  */
 import type Database from 'better-sqlite3';
-import { correctEntity, foldName, type Entity, type EntityAdd, type EntityCorrect } from '../../domain/entity.ts';
+import { correctEntity, foldName, kindOfId, type Entity, type EntityAdd, type EntityCorrect } from '../../domain/entity.ts';
 import type { LogEntry, Projection, RedactPayload } from '../types.ts';
 import { cachedPerDb } from './statement-cache.ts';
 
@@ -43,13 +43,19 @@ function remove(db: Database.Database, id: string): void {
   st.removeKeys.run(id);
 }
 
-/** Rebuilds one entity from its entries still carrying payloads (after a redaction). */
+/**
+ * Rebuilds one entity from its entries still carrying payloads (after a redaction). A redacted
+ * entry's subjects also name its source: only ids of entities are replayed, and only the
+ * entries about that very entity.
+ */
 function replayEntity(db: Database.Database, id: string): void {
+  if (kindOfId(id) === undefined) return;
   const rows = statements(db).history.all(id) as { seq: number; kind: string; payload: string }[];
   let entity: Entity | undefined;
   let seq = 0;
   for (const row of rows) {
     const payload = JSON.parse(row.payload) as EntityAdd | EntityCorrect;
+    if (payload.id !== id) continue;
     if (row.kind === 'entity.add') entity = payload as EntityAdd;
     else if (entity) entity = correctEntity(entity, payload as EntityCorrect);
     seq = row.seq;
