@@ -194,6 +194,8 @@ function hasEventDate(text: string, p: Piece): boolean {
   return false;
 }
 
+const SENTENCE_AFTER_BODY_RE = /\sк\s+(?=\d|ВМН|высш|расстрел|лишени|ссылк|высылк|заключ)/u;
+
 const CHARGE_MARK_RE = /,?\s*(?:обв\.:?|обвинение:|по\s+ст\.)/u;
 
 /** "Корякский окрсуд 8 апреля 1939 г., обв.: по ст. 58-2-8-9-10-11 УК РСФСР". */
@@ -214,7 +216,18 @@ function readVerdict(text: string, body: Piece, r: EventResult): void {
   // The body is named before the date ("Корякский окрсуд 8 апреля 1939 г.") or after it.
   const before = trimPiece(text, { start: head.start, end: found ? found.piece.start : head.end });
   const after = found ? trimPiece(text, { start: found.piece.end, end: head.end }) : { start: head.end, end: head.end };
-  const who = before.end > before.start ? before : after;
+  let who = before.end > before.start ? before : after;
+  // "тройкой при УНКВД … к 10 годам ИТЛ": the sentence follows the body.
+  const toSentence = SENTENCE_AFTER_BODY_RE.exec(text.slice(who.start, who.end));
+  if (toSentence && toSentence.index > 0) {
+    const part = trimSentence(text, { start: who.start + toSentence.index + 1, end: who.end });
+    const sentence = sentenceNorm(text.slice(part.start, part.end));
+    if (sentence) {
+      setOnce(r, 'sentence', valueOf(text, part, sentence));
+      r.sentences.push(sentence);
+      who = trimPiece(text, { start: who.start, end: who.start + toSentence.index });
+    }
+  }
   if (who.end > who.start) {
     const whoText = text.slice(who.start, who.end);
     const sentence = /^к\s/u.test(whoText) ? sentenceNorm(whoText) : undefined;

@@ -13,6 +13,8 @@ const MAX_NAME_LENGTH = 120;
 const MAX_NAME_WORDS = 5;
 
 const DASH_RE = /\s[—–-]\s/u;
+/** Regional books also print "Иванов Иван Иванович, 1898 г. р., …": the name ends at a comma. */
+const NAME_COMMA_RE = /^(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*(?:\s*\([^)]*\))?,\s/u;
 const PATRONYMIC_RE = /(?:ич|вна|ична|инична|оглы|оглу|кызы|улы)$/iu;
 const NAME_WORD_RE = /^[\p{Lu}][\p{L}'’-]*\.?$/u;
 /** Joins two people in one head: "Иванов Иван Иванович и Иванова Мария Петровна". */
@@ -28,7 +30,8 @@ export interface NameResult {
 
 /** Reads the name head, if the entry has one. */
 export function readName(text: string): NameResult {
-  const dash = DASH_RE.exec(text.slice(0, MAX_NAME_LENGTH + 3));
+  const comma = NAME_COMMA_RE.exec(text);
+  const dash = comma ? { index: comma[0].length - 2, 0: ', ' } : DASH_RE.exec(text.slice(0, MAX_NAME_LENGTH + 3));
   if (!dash) return { fields: {}, bodyStart: 0, people: 1, warnings: [] };
   const head: Piece = { start: 0, end: dash.index };
   while (head.start < head.end && /\s/u.test(text[head.start]!)) head.start++;

@@ -142,6 +142,23 @@ describe('parseEntry on odd entries', () => {
   });
 });
 
+describe('parseEntry on the other layout of regional books', () => {
+  it('reads a name ended by a comma, "г. р.", and a sentence after the body ("к 10 годам ИТЛ")', () => {
+    // In the layout of many regional Books of Memory; names and places are placeholders.
+    const text = 'Иванов Иван Иванович, 1898 г. р., уроженец д. Горки Тверской губ., русский, б/п, колхозник. Арестован 12.08.1937. Осужден 20.10.1937 тройкой при УНКВД по Калининской обл. к 10 годам ИТЛ. Реабилитирован в 1958 г.';
+    const { fields, unparsed } = parseEntry(text);
+    expect(norms(fields)).toEqual({
+      surname: 'Иванов', givenName: 'Иван', patronymic: 'Иванович', sex: 'male',
+      birthDate: '1898', birthPlace: 'уроженец д. Горки Тверской губ.', nationality: 'russian', party: 'non-party',
+      occupation: 'колхозник', arrestDate: '1937-08-12', sentenceDate: '1937-10-20', sentencingBody: 'nkvd-troika',
+      sentence: 'camp:10y', rehabilitationDate: '1958',
+    });
+    expect(fields.sentence!.text).toBe('к 10 годам ИТЛ');
+    expect(unparsed).toEqual([]);
+    expectSpansMatch(text, fields);
+  });
+});
+
 describe('parseStatement (memo-strings lines)', () => {
   it('reads a sentencing statement: body, date, charge', () => {
     const { fields } = parseStatement('sentenced', 'тройкой УНКВД КК 12 ноября 1937 г., обв.: КРА.');

@@ -9,6 +9,7 @@
  * the birthplace (right after the birth date) and the closing work statement.
  */
 import type { FieldValue, RecordFields } from '../../domain/record.ts';
+import { normalizeDate } from '../../domain/dates.ts';
 import { findDate } from './date-scan.ts';
 import { educationKey } from './vocab/education.ts';
 import { isNationalityItem, nationalityKey } from './vocab/nationalities.ts';
@@ -24,6 +25,7 @@ export interface ProfileResult {
 }
 
 const BIRTH_RE = /^(?:род\.|родил(?:ся|ась)|р\.)/iu;
+const YEAR_OF_BIRTH_RE = /^((?:ок\.\s*)?\d{4}\??)\s*(?:г\.\s*р\.?|гр\.|года\s+рождения)$/iu;
 const BORN_FEMALE_RE = /^родилась/iu;
 /** A birth date must follow the birth word closely ("род. в сентябре 1895"). */
 const MAX_GAP_BEFORE_BIRTH_DATE = 3;
@@ -59,7 +61,14 @@ export function readProfile(text: string, piece: Piece): ProfileResult {
   let placeStart: number | undefined;
 
   const first = items[0];
-  if (first && BIRTH_RE.test(text.slice(first.start, first.end))) {
+  const yearOfBirth = first ? YEAR_OF_BIRTH_RE.exec(text.slice(first.start, first.end)) : null;
+  if (first && yearOfBirth) {
+    // "1898 г. р.", "1898 года рождения"
+    next = 1;
+    const date = normalizeDate(yearOfBirth[1]!);
+    if (date) fields.birthDate = valueOf(text, { start: first.start, end: first.start + yearOfBirth[1]!.length }, date.edtf);
+    else warnings.push(`birth date not read: ${text.slice(first.start, first.end)}`);
+  } else if (first && BIRTH_RE.test(text.slice(first.start, first.end))) {
     next = 1;
     const word = BIRTH_RE.exec(text.slice(first.start, first.end))![0];
     if (BORN_FEMALE_RE.test(word)) sex = valueOf(text, { start: first.start, end: first.start + word.length }, 'female');

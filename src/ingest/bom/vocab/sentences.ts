@@ -15,7 +15,7 @@ export const SENTENCES: readonly VocabularyEntry[] = [
 ];
 
 /** A term in years as printed: "10 лет", "3 года", "1 год". */
-const YEARS_RE = /(?<!\d)(\d{1,2})\s*(?:лет|год[а]?)(?![\p{L}])/iu;
+const YEARS_RE = /(?<!\d)(\d{1,2})\s*(?:лет|год(?:а|ам)?)(?![\p{L}])/iu;
 /** Longest term a sentence of the period could give; a bigger number is not a term. */
 const MAX_TERM_YEARS = 25;
 
