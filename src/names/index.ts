@@ -7,7 +7,7 @@ export { transliterate, TRANSLIT_SCHEMES } from './transliterate.ts';
 export { latinForms, keyLatinForms, KEY_SCHEMES } from './latin-forms.ts';
 export { daitchMokotoff } from './daitch-mokotoff.ts';
 export { surnameBase } from './surname-base.ts';
-export { surnameKeys, givenNameKeys, nameKeys, type NameKeys } from './keys.ts';
+export { surnameKeys, givenNameKeys, nameKeys, clearNameCaches, type NameKeys } from './keys.ts';
 export { givenNameGroup, givenNameGroups, isKnownGivenName, type GivenNameGroup } from './given-names.ts';
 export { patronymicToGivenName } from './patronymic.ts';
 export { parsePersonName } from './person-name.ts';

@@ -11,13 +11,13 @@ import { isCyrillic, normalizeName } from './normalize.ts';
  * Daitch–Mokotoff (the other schemes only repeat these codes, and keys must stay small and fast).
  */
 export const KEY_SCHEMES: readonly string[] = [
-  'wikipedia', 'ala_lc_alt', 'iso_9_1968', 'icao_doc_9303', 'mvd_310_fr', 'pl_pwn', 'de_duden', 'uk_2010',
+  'wikipedia', 'iso_9_1968', 'scientific', 'mvd_310_fr', 'pl_pwn', 'de_duden', 'uk_2010',
 ];
 
 /** An initial glide (y, j, i before a vowel) that one romanisation writes and another drops. */
 const INITIAL_GLIDE = /^(?:y|j|i)(?=[aeiouy])/;
 /** Letter groups that mark a French romanisation (Khrouchtchev, Chtcherbakov, Iagoda → Iejov). */
-const FRENCH_MARKER = /tch|ou|^ie/;
+const FRENCH_MARKER = /tch|ou|^ie|^[aeiou]j/;
 
 /** A French romanisation read back into the English-style spelling (ch = ш, j = ж, ou = у). */
 function fromFrench(form: string): string {
@@ -30,6 +30,18 @@ function fromFrench(form: string): string {
     .replace(/ou/g, 'u')
     .replace(/j/g, 'zh');
 }
+
+/** An h after a consonant (not in a digraph) before a consonant or the end: Ukrainian г (Hrynberh = Гринберг). */
+const UKRAINIAN_H = /(?<=[bdfgjlmnqrvwxy])h(?=[bcdfgjklmnpqrstvwxz]|$)/g;
+
+/** y between vowels: a glide English spellings write (Gruyev) and others leave out (Gruev). */
+const INNER_Y = /(?<=[aeiou])y(?=[aeiou])/g;
+
+/** An x after the first letter. */
+const INNER_X = /(?<=.)x/g;
+
+/** An h after a vowel and before a consonant or the end, not part of a digraph (sh, ch, zh, kh, …). */
+const LONE_H = /(?<=[aeiouy])h(?=[bcdfgjklmnpqrstvwxz]|$)/g;
 
 /** j before a vowel after the first letter: the y sound in Polish/German spellings (Sołowjow). */
 const INNER_J = /(?<=.)j(?=[aeiouy])/g;
@@ -64,11 +76,22 @@ function addWithVariants(forms: Set<string>, form: string, latinInput: boolean):
   const spellings = [form];
   if (latinInput && FRENCH_MARKER.test(form)) spellings.push(fromFrench(form));
   if (latinInput && form.includes('j')) {
-    const folded = form.replace(INNER_J, 'y');
-    if (folded !== form) spellings.push(folded);
+    // Inner j is y (Majakowski ~ Mayakovsky) or a mere glide that English spellings drop (Klujew ~ Klyuev).
+    const asY = form.replace(INNER_J, 'y');
+    if (asY !== form) spellings.push(asY, form.replace(INNER_J, ''));
   }
+  // x is х in scholarly spellings (Xruščëv, Zolotuxin); DM codes it as ks, so add the kh reading.
+  if (latinInput) pushIfChanged(spellings, form, form.replace(INNER_X, 'kh'));
+  if (latinInput) pushIfChanged(spellings, form, form.replace(INNER_Y, ''));
+  // h before a consonant writes х in Baltic and Finnic spellings (Ahmatova ~ Akhmatova).
+  if (latinInput) pushIfChanged(spellings, form, form.replace(LONE_H, 'kh'));
+  if (latinInput) pushIfChanged(spellings, form, form.replace(UKRAINIAN_H, 'g'));
   for (const spelling of spellings) {
     forms.add(spelling);
     if (INITIAL_GLIDE.test(spelling)) forms.add(spelling.replace(INITIAL_GLIDE, ''));
   }
+}
+
+function pushIfChanged(spellings: string[], form: string, variant: string): void {
+  if (variant !== form) spellings.push(variant);
 }

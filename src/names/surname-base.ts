@@ -7,6 +7,8 @@ import { normalizeName } from './normalize.ts';
 
 /** A stem shorter than this is left alone: "Ова" or "Ina" are not feminine forms (Ежова is). */
 const MIN_STEM = 2;
+/** A one-letter Baltic ending (-s, -a) needs a longer stem: "Ова", "Lis" are whole names. */
+const MIN_BALTIC_STEM = 3;
 
 /** [ending, replacement], longest first; the first that leaves a long enough stem applies. */
 const CYRILLIC_RULES: readonly (readonly [string, string])[] = [
@@ -15,6 +17,9 @@ const CYRILLIC_RULES: readonly (readonly [string, string])[] = [
   ['ова', 'ов'], ['ева', 'ев'], ['ёва', 'ев'], ['ина', 'ин'], ['ына', 'ын'],
   // Other adjectival surnames (Толстая/Толстой, Белая/Белый) meet at -ий.
   ['ая', 'ий'], ['яя', 'ий'], ['ой', 'ий'], ['ый', 'ий'],
+  // Baltic endings as written in Russian documents, mirroring the Latin rules below so that
+  // Лацис and Lacis, Берзиньш and Bērziņš reduce alike.
+  ['ене', ''], ['айте', ''], ['ас', ''], ['ис', ''], ['ыс', ''], ['ус', ''], ['ьш', ''], ['ш', ''], ['с', ''], ['а', ''],
 ];
 
 const LATIN_RULES: readonly (readonly [string, string])[] = [
@@ -27,11 +32,11 @@ const LATIN_RULES: readonly (readonly [string, string])[] = [
   // Lithuanian wife's and daughter's forms, and the masculine ending.
   ['ienė', ''], ['iene', ''], ['aitė', ''], ['aite', ''], ['ytė', ''], ['yte', ''], ['utė', ''], ['ute', ''],
   ['as', ''], ['is', ''], ['ys', ''], ['us', ''],
-  // Latvian masculine -s/-š and feminine -a/-e.
-  ['sh', ''], ['s', ''], ['a', ''], ['e', ''],
+  // Latvian masculine -s/-š and feminine -a (-e is left: stripping it loses Eihe's h).
+  ['sh', ''], ['s', ''], ['a', ''],
 ];
 
-const VOWEL = /[aeiouy]/;
+const VOWEL = /[aeiouyаеиоуыэюяі]/;
 const cache = new Map<string, string>();
 const BASE_CACHE_LIMIT = 200_000; // distinct surnames kept
 
@@ -56,10 +61,16 @@ function wordBase(word: string): string {
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);
     if (stem.length < MIN_STEM) continue;
-    // Baltic -s/-a/-e are only endings after a consonant (Ozols, Ozola), not in "Ilya" or "-ss".
-    if (!cyrillic && ending.length === 1 && (VOWEL.test(stem.at(-1)!) || stem.endsWith(ending))) continue;
-    if (!cyrillic && ending === 'sh' && !/[nlr]$/.test(stem)) continue; // Bērziņš, not Marsh
+    // Baltic -s/-a are only endings after a consonant (Ozols, Ozola), not in "Ilya" or "-ss".
+    if (ending.length === 1 && (stem.length < MIN_BALTIC_STEM || VOWEL.test(stem.at(-1)!) || stem.endsWith(ending))) continue;
+    if (ending === 's' && stem.endsWith('t')) continue; // -ts is ц (Gliants = Глянц), not a Latvian ending
+    if ((ending === 'sh' || ending === 'ш') && !/[nlrнлр]$/.test(stem)) continue; // Bērziņš, not Marsh
     return stem + replacement;
   }
   return word;
+}
+
+/** Empties the cache (benchmarks measure cold keys with it). */
+export function clearSurnameBaseCache(): void {
+  cache.clear();
 }

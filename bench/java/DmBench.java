@@ -1,0 +1,30 @@
+// Apache Commons Codec's Daitch–Mokotoff Soundex, timed on the same names as unerased's own
+// implementation (bench/suites/names.bench.ts compiles and runs this; CI never does).
+// Usage: java -cp commons-codec.jar:. DmBench NAMES_FILE RUNS CODES_OUT
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.List;
+import java.io.PrintWriter;
+import org.apache.commons.codec.language.DaitchMokotoffSoundex;
+
+public class DmBench {
+  public static void main(String[] args) throws Exception {
+    List<String> names = Files.readAllLines(Paths.get(args[0]), StandardCharsets.UTF_8);
+    int runs = Integer.parseInt(args[1]);
+    DaitchMokotoffSoundex dm = new DaitchMokotoffSoundex();
+    long sink = 0;
+    // Warm-up: let the JIT compile the encoder before timing, as the JavaScript side is warmed too.
+    for (int w = 0; w < 3; w++) for (String n : names) sink += dm.soundex(n).length();
+    for (int r = 0; r < runs; r++) {
+      long t0 = System.nanoTime();
+      for (String n : names) sink += dm.soundex(n).length();
+      long t1 = System.nanoTime();
+      System.out.println("run " + r + " " + (names.size() / ((t1 - t0) / 1e9)));
+    }
+    try (PrintWriter out = new PrintWriter(args[2], "UTF-8")) {
+      for (String n : names) out.println(dm.soundex(n));
+    }
+    System.err.println("sink " + sink);
+  }
+}
