@@ -3,7 +3,7 @@
  * "Шадурский (Шуколовский) Николай Августович (Самуилович) — …", "А-Аку Туликович — …".
  */
 import type { RecordFields } from '../../domain/record.ts';
-import { valueOf, type Piece } from './text-span.ts';
+import { isSpace, valueOf, type Piece } from './text-span.ts';
 
 const named = (text: string, p: Piece) => valueOf(text, p, text.slice(p.start, p.end).replace(/\s+/gu, ' '));
 
@@ -30,12 +30,18 @@ export interface NameResult {
 
 /** Reads the name head, if the entry has one. */
 export function readName(text: string): NameResult {
+  const dash = DASH_RE.exec(text.slice(0, MAX_NAME_LENGTH + 3));
+  const byDash = dash ? readHead(text, dash.index, dash.index + dash[0].length) : undefined;
+  if (byDash && byDash.bodyStart > 0) return byDash;
   const comma = NAME_COMMA_RE.exec(text);
-  const dash = comma ? { index: comma[0].length - 2, 0: ', ' } : DASH_RE.exec(text.slice(0, MAX_NAME_LENGTH + 3));
-  if (!dash) return { fields: {}, bodyStart: 0, people: 1, warnings: [] };
-  const head: Piece = { start: 0, end: dash.index };
-  while (head.start < head.end && /\s/u.test(text[head.start]!)) head.start++;
-  const bodyStart = dash.index + dash[0].length;
+  if (comma) return readHead(text, comma[0].length - 2, comma[0].length);
+  return byDash ?? { fields: {}, bodyStart: 0, people: 1, warnings: [] };
+}
+
+/** Reads the name in text[0, headEnd); the body starts at bodyStart. */
+function readHead(text: string, headEnd: number, bodyStart: number): NameResult {
+  const head: Piece = { start: 0, end: headEnd };
+  while (head.start < head.end && isSpace(text[head.start])) head.start++;
   const headText = text.slice(head.start, head.end);
   // An entry without a name starts with its first statement ("род. 1884, …").
   if (!/^\p{Lu}/u.test(headText) || /^Род(?:\.|ил)/u.test(headText)) return { fields: {}, bodyStart: 0, people: 1, warnings: [] };
@@ -56,11 +62,11 @@ export function readName(text: string): NameResult {
       if (close < 0 || close > firstEnd) break;
       variants.push({ start: i + 1, end: close });
       i = close + 1;
-    } else if (/\s/u.test(c)) {
+    } else if (isSpace(c)) {
       i++;
     } else {
       let j = i;
-      while (j < firstEnd && !/[\s(]/u.test(text[j]!)) j++;
+      while (j < firstEnd && !isSpace(text[j]) && text[j] !== '(') j++;
       words.push({ start: i, end: j });
       i = j;
     }

@@ -12,7 +12,7 @@ import type { FieldValue, RecordFields } from '../../domain/record.ts';
 import { normalizeDate } from '../../domain/dates.ts';
 import { findDate } from './date-scan.ts';
 import { educationKey } from './vocab/education.ts';
-import { isNationalityItem, nationalityKey } from './vocab/nationalities.ts';
+import { nationalityOf } from './vocab/nationalities.ts';
 import { partyKey } from './vocab/party.ts';
 import { splitItems, trimPiece, valueOf, type Piece } from './text-span.ts';
 
@@ -37,9 +37,8 @@ const NATIVE_OF_RE = /^уроженец|^уроженка/iu;
 type Kind = 'nationality' | 'party' | 'education' | 'native';
 
 function classify(item: string): { kind: Kind; key?: string } | undefined {
-  const nationality = nationalityKey(item);
-  if (nationality) return { kind: 'nationality', key: nationality };
-  if (isNationalityItem(item)) return { kind: 'nationality' };
+  const nationality = nationalityOf(item);
+  if (nationality) return nationality.key ? { kind: 'nationality', key: nationality.key } : { kind: 'nationality' };
   const party = partyKey(item);
   if (party) return { kind: 'party', key: party };
   const education = educationKey(item);

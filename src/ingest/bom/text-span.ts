@@ -9,7 +9,9 @@ export interface Piece {
   end: number;
 }
 
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+export const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+/** A letter of any script: it has case (enough for Cyrillic and Latin, and fast). */
+export const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
 
 /** Narrows a piece to exclude surrounding whitespace and separators (",", ";", ":"). */
 export function trimPiece(text: string, p: Piece): Piece {
@@ -147,7 +149,7 @@ export function firstSentenceEnd(text: string, p: Piece): number {
 function startsSentence(text: string, i: number): boolean {
   if (!isUpper(text[i])) return false;
   let j = i + 1;
-  while (j < text.length && /\p{L}/u.test(text[j]!)) j++;
+  while (j < text.length && isLetter(text[j])) j++;
   if (text[j] === '.') return false;
   const word = text.slice(i, j);
   return word.length === 1 || word !== word.toUpperCase();

@@ -114,21 +114,30 @@ export function nationalityLabel(key: string): string | undefined {
 /** Words that may follow a nationality in one item without changing it ("коряк-кочевник"). */
 const QUALIFIER = /^(?:кочевник|кочевница|оседлый|оседлая)$/u;
 
+/** Lower case with ё as е, as the forms are stored. */
+const fold = (item: string): string => {
+  const s = item.toLowerCase().trim();
+  return s.includes('ё') ? s.replace(/ё/gu, 'е') : s;
+};
+
 /**
  * The nationality key of one item as printed ("латыш", "Полька", "коряк-кочевник"), or
  * undefined when the item is not (only) a nationality.
  */
 export function nationalityKey(item: string): string | undefined {
-  const s = item.toLowerCase().replace(/ё/gu, 'е').trim();
+  return readNationality(fold(item));
+}
+
+function readNationality(s: string): string | undefined {
   const exact = BY_FORM.get(s);
   if (exact) return exact;
   // "коряк-кочевник", "русский (по паспорту)"
   const paren = s.indexOf(' (');
   if (paren > 0) {
     // "немец (русский)": the source hesitates between two nationalities; keep the text only.
-    const inside = s.slice(paren + 2).replace(/\)\s*$/u, '');
     const first = BY_FORM.get(s.slice(0, paren));
-    const others = inside.split(/[^\p{L}-]+/u).map((w) => BY_FORM.get(w)).filter((k) => k !== undefined);
+    if (!first) return undefined;
+    const others = s.slice(paren + 2).split(/[^\p{L}-]+/u).map((w) => BY_FORM.get(w)).filter((k) => k !== undefined);
     return others.some((k) => k !== first) ? undefined : first;
   }
   const dash = s.indexOf('-');
@@ -137,11 +146,19 @@ export function nationalityKey(item: string): string | undefined {
 }
 
 /**
- * True when the item is a statement of nationality, even one the vocabulary cannot settle
- * ("немец (русский)"): such an item is kept as the nationality's text, without a key.
+ * Reads an item as a statement of nationality: `{ key }` when the vocabulary settles it,
+ * `{}` when it is a nationality the source hesitates on ("немец (русский)", kept as text),
+ * undefined when the item is not a nationality.
  */
+export function nationalityOf(item: string): { key?: string } | undefined {
+  const s = fold(item);
+  const key = readNationality(s);
+  if (key) return { key };
+  const paren = s.indexOf(' (');
+  return paren > 0 && BY_FORM.has(s.slice(0, paren)) ? {} : undefined;
+}
+
+/** True when the item is a statement of nationality, even one the vocabulary cannot settle. */
 export function isNationalityItem(item: string): boolean {
-  const s = item.toLowerCase().replace(/ё/gu, 'е').trim();
-  const firstWord = /^[\p{L}-]+/u.exec(s)?.[0] ?? '';
-  return BY_FORM.has(firstWord) && (s.length === firstWord.length || s[firstWord.length] === ' ' && s[firstWord.length + 1] === '(');
+  return nationalityOf(item) !== undefined;
 }
