@@ -8,8 +8,8 @@ import { once } from 'node:events';
 import { listRecords, listSources, type Archive, type StoredRecord } from '../archive/index.ts';
 import { RECORD_FIELDS, type RecordField } from '../domain/record.ts';
 import { csvLine } from './csv-text.ts';
+import { exportHeader } from './export-header.ts';
 
-/** Version of the export layout, written in JSONL as `"format"` is not a record key; CSV headers name it. */
 export type ExportFormat = 'csv' | 'jsonl';
 
 export interface ExportOptions {
@@ -57,6 +57,7 @@ export async function exportRecords(archive: Archive, path: string, options: Exp
   let count = 0;
   const columns = options.format === 'csv' ? csvColumns(archive, options.sourceId) : [];
   if (options.format === 'csv') await write(out, csvLine(columns));
+  else await write(out, `${JSON.stringify(exportHeader())}\n`);
   for (const record of allRecords(archive, options.sourceId)) {
     const source = citations.get(record.sourceId) ?? record.sourceId;
     if (options.format === 'jsonl') {

@@ -16,6 +16,7 @@ import { readJsonl } from './readers/jsonl.ts';
 import { readText } from './readers/text.ts';
 import type { InputRow, Reader } from './readers/types.ts';
 import { readXlsx } from './readers/xlsx.ts';
+import { checkExportHeader, isExportHeader } from './export-header.ts';
 import { ProblemReport } from './report.ts';
 import { recordFromCells, recordFromJson, recordFromText, validateRecord, type RowResult } from './row-to-record.ts';
 
@@ -106,8 +107,8 @@ export async function importFile(archive: Archive, path: string, options: Import
   const summary: ImportSummary = { file: path, format, rows: 0, added: 0, existing: 0, rejected: 0, blank: 0, sourceIds: [], headSeq: 0, seconds: 0 };
   if (reader.encoding) summary.encoding = reader.encoding;
 
-  const sourceIdFor = (citation: string | undefined): string | undefined => {
-    const source: SourceData | undefined = citation === undefined ? options.source : { citation, synthetic: options.synthetic ?? false };
+  const sourceIdFor = (citation: string | undefined, synthetic: boolean): string | undefined => {
+    const source: SourceData | undefined = citation === undefined ? options.source : { citation, synthetic };
     if (!source) return undefined;
     let id = sources.get(source.citation);
     if (id === undefined) {
@@ -145,6 +146,10 @@ export async function importFile(archive: Archive, path: string, options: Import
         if (row.cells.every((c) => c.trim() === '')) return 'blank';
         return recordFromCells(plan, row.cells, options.textColumn !== undefined);
       case 'json':
+        if (isExportHeader(row.value)) {
+          checkExportHeader(path, row.line, row.value);
+          return 'header';
+        }
         return recordFromJson(row.value, options.textColumn !== undefined);
       case 'text':
         return recordFromText(row.text);
@@ -171,13 +176,14 @@ export async function importFile(archive: Archive, path: string, options: Import
         reject(row.line, result.problems, row.kind === 'cells' ? row.cells.join(' | ') : undefined);
         continue;
       }
-      const sourceId = sourceIdFor(result.row.citation);
+      const synthetic = result.row.record.synthetic ?? options.synthetic ?? false;
+      const sourceId = sourceIdFor(result.row.citation, synthetic);
       if (sourceId === undefined) {
         reject(row.line, [{ field: 'source', reason: 'no source: give --source "citation" or a source column' }]);
         continue;
       }
-      const { synthetic, ...rest } = result.row.record;
-      const record: RecordData = { ...rest, sourceId, synthetic: synthetic ?? options.synthetic ?? false };
+      const { synthetic: _given, ...rest } = result.row.record;
+      const record: RecordData = { ...rest, sourceId, synthetic };
       const problems = validateRecord(record);
       if (problems.length > 0) {
         reject(row.line, problems);

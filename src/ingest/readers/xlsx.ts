@@ -35,15 +35,19 @@ export function readXlsx(path: string): Reader {
     const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, {
       sharedStrings: 'cache',
       hyperlinks: 'ignore',
-      styles: 'ignore',
+      styles: 'cache', // needed to tell a date from a number
       worksheets: 'emit',
     });
     for await (const worksheet of workbook) {
+      // A sheet has no ragged rows: empty cells at the end of a row are simply not stored.
+      let width = 0;
       for await (const row of worksheet) {
         const values = row.values as ExcelJS.CellValue[];
         // row.values is 1-based and sparse.
         const cells: string[] = [];
         for (let i = 1; i < values.length; i++) cells.push(cellText(values[i] ?? null).trim());
+        if (width === 0) width = cells.length;
+        while (cells.length < width) cells.push('');
         yield { kind: 'cells', line: row.number, cells };
       }
       break; // first worksheet only
