@@ -22,6 +22,19 @@ export function openArchiveView(archive: Archive): ArchiveView {
   const db = archive.db;
   const apparatus = apparatusReads(db);
   const personOf = db.prepare('SELECT person_id FROM persons_members WHERE record_id = ?').pluck();
+  // One statement for a page of hits (getRecord prepares a statement per call).
+  const recordsByIds = db.prepare(
+    `SELECT r.id, r.source_id, r.locator, r.synthetic, r.fields, r.original_text, m.person_id
+     FROM records r LEFT JOIN persons_members m ON m.record_id = r.id
+     WHERE r.id IN (SELECT value FROM json_each(?))`,
+  );
+  type HitRow = { id: string; source_id: string; locator: string | null; synthetic: number; fields: string; original_text: string | null; person_id: string | null };
+  const hitView = (row: HitRow): RecordView => {
+    const data: RecordData = { sourceId: row.source_id, fields: JSON.parse(row.fields) as RecordData['fields'], synthetic: row.synthetic === 1 };
+    if (row.locator !== null) data.locator = row.locator;
+    if (row.original_text !== null) data.originalText = row.original_text;
+    return row.person_id ? { id: row.id, data, personId: row.person_id } : { id: row.id, data };
+  };
 
   const toView = (stored: StoredRecord): RecordView => {
     const view: RecordView = { id: stored.id, data: recordData(stored) };
@@ -61,11 +74,12 @@ export function openArchiveView(archive: Archive): ArchiveView {
 
     search(query): SearchResultView {
       const result = search(archive, query);
+      const rows = new Map((recordsByIds.all(JSON.stringify(result.hits.map((h) => h.recordId))) as HitRow[]).map((r) => [r.id, r]));
       const hits = result.hits.flatMap((hit) => {
-        const stored = getRecord(archive, hit.recordId);
-        if (!stored) return [];
+        const row = rows.get(hit.recordId);
+        if (!row) return [];
         const reasons = hit.parts.length > 0 ? hit.parts.map((p) => p.how) : [hit.explanation];
-        return [{ record: toView(stored), score: hit.score, reasons }];
+        return [{ record: hitView(row), score: hit.score, reasons }];
       });
       const facets: SearchResultView['facets'] = {};
       for (const [field, facet] of Object.entries(result.facets ?? {})) facets[field] = facet.values;

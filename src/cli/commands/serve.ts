@@ -3,6 +3,8 @@
  * document — over the archive file. On first start the archive is created and the reference
  * archive (organisations, operations, camps, published figures) is loaded into it.
  */
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { openArchive } from '../../archive/index.ts';
 import { loadReference } from '../../apparatus/load-reference.ts';
@@ -23,6 +25,12 @@ function parsePort(text: string): number {
   return port;
 }
 
+function parseWorkers(text: string): number {
+  const workers = Number(text);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error(`--workers: ${text} is not a number of processes (1–64)`);
+  return workers;
+}
+
 function parseRate(text: string): number {
   const rate = Number(text);
   if (!Number.isFinite(rate) || rate < 0) throw new Error(`--search-rate: ${text} is not a number of searches per second (0 = no limit)`);
@@ -37,27 +45,75 @@ export function register(program: Command): void {
     .option('--host <address>', `address to listen on (default ${DEFAULT_HOST}; 0.0.0.0 for every interface)`, DEFAULT_HOST)
     .option('--search-rate <n>', `searches per second allowed per client, 0 = no limit (default ${DEFAULT_SEARCH_RATE.perSecond}, bursts of ${DEFAULT_SEARCH_RATE.burst})`, parseRate)
     .option('--no-reference', 'do not load the reference archive into an archive that has none')
-    .action(async (options: { port?: number; host: string; searchRate?: number; reference: boolean }, command: Command) => {
+    .option('--workers <n>', `server processes sharing the port (SQLite serves readers in parallel; this machine has ${availableParallelism()} cores)`, parseWorkers, 1)
+    .action(async (options: ServeOptions, command: Command) => {
       const path = archivePath(command);
-      const archive = openArchive(path, { projections: [searchProjection] });
-      const hasReference = archive.db.prepare('SELECT 1 FROM entities LIMIT 1').get() !== undefined;
-      if (options.reference && !hasReference) {
-        const summary = loadReference(archive);
-        process.stderr.write(`unerased: loaded the reference archive: ${summary.sources} sources, ${summary.entities} entities, ${summary.claims} claims, ${summary.relations} relations\n`);
-      }
-      const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : DEFAULT_PORT);
-      const rate = options.searchRate;
-      const searchRate = rate === undefined ? DEFAULT_SEARCH_RATE : rate === 0 ? false : { ...DEFAULT_SEARCH_RATE, perSecond: rate, burst: Math.max(rate, DEFAULT_SEARCH_RATE.burst) };
-      const view = openArchiveView(archive);
-      const server = await startServer({ view, port, host: options.host, searchRate });
-      process.stdout.write(`unerased: serving ${path} at ${server.url}\n`);
-      const stop = () => {
-        void server.close().then(() => {
-          view.close();
-          process.exit(0);
-        });
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      if (cluster.isPrimary) prepareArchive(path, options.reference);
+      if (options.workers > 1 && cluster.isPrimary) return superviseWorkers(path, options.workers);
+      await serveArchive(path, options);
     });
+}
+
+interface ServeOptions {
+  port?: number;
+  host: string;
+  searchRate?: number;
+  reference: boolean;
+  workers: number;
+}
+
+/** Creates the archive if missing and loads the reference archive into one that has none. */
+function prepareArchive(path: string, reference: boolean): void {
+  const archive = openArchive(path, { projections: [searchProjection] });
+  try {
+    const hasReference = archive.db.prepare('SELECT 1 FROM entities LIMIT 1').get() !== undefined;
+    if (reference && !hasReference) {
+      const summary = loadReference(archive);
+      process.stderr.write(`unerased: loaded the reference archive: ${summary.sources} sources, ${summary.entities} entities, ${summary.claims} claims, ${summary.relations} relations\n`);
+    }
+  } finally {
+    archive.close();
+  }
+}
+
+/** The primary of `--workers N`: forks the servers, prints the address once, stops them together. */
+function superviseWorkers(path: string, workers: number): void {
+  let announced = false;
+  for (let i = 0; i < workers; i++) {
+    const worker = cluster.fork();
+    worker.on('message', (message: { url?: string }) => {
+      if (message.url && !announced) {
+        announced = true;
+        process.stdout.write(`unerased: serving ${path} at ${message.url} (${workers} processes)\n`);
+      }
+    });
+  }
+  cluster.on('exit', (_worker, code, signal) => {
+    if (signal !== 'SIGTERM' && code !== 0) process.stderr.write(`unerased: a server process stopped (${signal ?? code})\n`);
+  });
+  const stop = () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function serveArchive(path: string, options: ServeOptions): Promise<void> {
+  const archive = openArchive(path, { projections: [searchProjection] });
+  const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : DEFAULT_PORT);
+  const rate = options.searchRate;
+  const searchRate = rate === undefined ? DEFAULT_SEARCH_RATE : rate === 0 ? false : { ...DEFAULT_SEARCH_RATE, perSecond: rate, burst: Math.max(rate, DEFAULT_SEARCH_RATE.burst) };
+  const view = openArchiveView(archive);
+  const server = await startServer({ view, port, host: options.host, searchRate });
+  if (cluster.isWorker) process.send?.({ url: server.url });
+  else process.stdout.write(`unerased: serving ${path} at ${server.url}\n`);
+  const stop = () => {
+    void server.close().then(() => {
+      view.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
