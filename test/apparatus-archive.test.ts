@@ -14,7 +14,9 @@ import {
   campMatcher,
   claimsAbout,
   correctEntity,
+  countRecordsByVocab,
   countRecordsForOperation,
+  entitiesForVocabKey,
   getEntity,
   headsOf,
   listEntities,
@@ -187,6 +189,19 @@ describe('records beside published figures', () => {
     const sentenced = figures.figures.find((f) => f.amount === 139835)!;
     expect(sentenced.share).toBeCloseTo(2 / 139835, 12);
     expect(sentenced.claim.source.citation).toMatch(/Petrov/);
+  });
+
+  it('links records to bodies and sites by the vocabulary keys the import gives them', () => {
+    expect(entitiesForVocabKey(archive, 'nkvd-troika')).toEqual(['organisation/nkvd-troika']);
+    expect(entitiesForVocabKey(archive, 'butovo')).toEqual(['place/butovo']);
+    const source = addSource(archive, { citation: 'Synthetic records with bodies and sites (test)', kind: 'synthetic', synthetic: true }, 'tester').id;
+    addRecords(archive, [
+      { sourceId: source, fields: { surname: { text: 'Орлов' }, sentencingBody: { text: 'тройкой при УНКВД по МО', norm: 'nkvd-troika' }, burialPlace: { text: 'Бутово', norm: 'butovo' } }, synthetic: true },
+      { sourceId: source, fields: { surname: { text: 'Соколов' }, sentencingBody: { text: 'ВКВС СССР', norm: 'military-collegium' }, burialPlace: { text: 'Коммунарка', norm: 'kommunarka' } }, synthetic: true },
+    ], 'tester');
+    expect(countRecordsByVocab(archive, 'organisation/nkvd-troika')).toEqual([{ field: 'sentencingBody', real: 0, synthetic: 1 }]);
+    expect(countRecordsByVocab(archive, 'place/kommunarka')).toEqual([{ field: 'burialPlace', real: 0, synthetic: 1 }]);
+    expect(countRecordsByVocab(archive, 'event/great-purge')).toEqual([]);
   });
 
   it('links place texts to camps by whole names in any of their languages', () => {

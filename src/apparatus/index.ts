@@ -10,6 +10,7 @@
  *   relationsOf(archive, id, type?), headsOf(archive, orgId, {followRenamings?}), renamingChain,
  *   findEntitiesByName(archive, foldName(text), kind?)
  *   countRecordsForOperation(archive, id), operationFigures(archive, id)
+ *   countRecordsByVocab(archive, id) → records naming a body or site by vocabulary key, per field
  *   campMatcher(archive).match(placeText) → camp ids; recordsNamingCamp(archive, campId) → {real, synthetic}
  */
 export { loadReference, REFERENCE_ACTOR, type LoadSummary } from './load-reference.ts';
@@ -31,6 +32,7 @@ export {
 } from './queries.ts';
 export { countRecordsForOperation, operationFigures, operationWithParts, OperationMatcher, type OperationFigures, type PublishedFigure, type RecordCount } from './operation-figures.ts';
 export { campMatcher, recordsNamingCamp, CAMP_FIELDS, type CampMatcher } from './camp-links.ts';
+export { countRecordsByVocab, entitiesForVocabKey, VOCAB_FIELDS, type VocabCount } from './vocab-counts.ts';
 export { NameIndex, MIN_CONTAINED_NAME_LENGTH, wordTokens } from './name-index.ts';
 export { GAZETTEER_FORMAT_VERSION, type Camp, type Gazetteer } from './gazetteer.ts';
 export { foldName } from '../domain/entity.ts';

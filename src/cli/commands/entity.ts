@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { openArchive, type Archive } from '../../archive/index.ts';
 import {
   claimsAbout,
+  countRecordsByVocab,
   getEntity,
   headsOf,
   listEntities,
@@ -87,6 +88,9 @@ function renderEntity(entity: Entity, archive: Archive): string {
     for (const f of figures.figures) {
       lines.push(`    ${f.claim.property}: ${f.text} — archive names ${(f.share * 100).toFixed(2)}% — ${f.claim.source.citation.slice(0, 60)}…`);
     }
+  }
+  for (const count of countRecordsByVocab(archive, entity.id)) {
+    lines.push(`  records naming it as ${count.field}: ${count.real}${count.synthetic ? ` (+${count.synthetic} synthetic)` : ''}`);
   }
   if (entity.subtype === 'camp') {
     const records = recordsNamingCamp(archive, entity.id);
