@@ -1,0 +1,66 @@
+/**
+ * `unerased serve` as a user starts it: a spawned process that creates the archive on first
+ * start, loads the reference archive, prints its address and serves; and clear errors for
+ * bad options.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const CLI = join(import.meta.dirname, '..', 'bin', 'unerased.js');
+const dir = mkdtempSync(join(tmpdir(), 'unerased-serve-'));
+const children: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of children) child.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function serve(args: string[]): Promise<{ url: string; stderr: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let out = '';
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const match = / at (http:\/\/\S+)/.exec(out);
+      if (match) resolve({ url: match[1]!, stderr, child });
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+  });
+}
+
+describe('unerased serve', () => {
+  it('creates the archive on first start, loads the reference and serves pages and API', async () => {
+    const path = join(dir, 'new', 'archive.sqlite');
+    const { url, stderr } = await serve(['--archive', path, 'serve', '--port', '0']);
+    expect(existsSync(path)).toBe(true);
+    expect(stderr).toMatch(/loaded the reference archive: \d+ sources, \d+ entities/);
+    const head = (await (await fetch(`${url}/api/head`)).json()) as { seq: number };
+    expect(head.seq).toBeGreaterThan(100);
+    const page = await fetch(`${url}/entities/organisation/nkvd`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('NKVD');
+  });
+
+  it('serves from two processes sharing one port', async () => {
+    const path = join(dir, 'new', 'archive.sqlite');
+    const { url } = await serve(['--archive', path, 'serve', '--port', '0', '--workers', '2', '--no-reference']);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => fetch(`${url}/api/head`).then((r) => r.status)));
+    expect(answers).toEqual(Array(8).fill(200));
+  });
+
+  it.each([
+    [['serve', '--port', 'eighty'], /--port: eighty is not a port number/],
+    [['serve', '--search-rate', '-3'], /--search-rate: -3 is not a number/],
+    [['serve', '--workers', '0'], /--workers: 0 is not a number of processes/],
+  ])('refuses bad options %j with a clear message', (args, message) => {
+    const result = spawnSync(process.execPath, [CLI, '--archive', join(dir, 'x.sqlite'), ...args], { encoding: 'utf8' });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(message);
+  });
+});
