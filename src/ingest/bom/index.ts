@@ -12,7 +12,7 @@
  */
 import type { FieldValue, RecordFields } from '../../domain/record.ts';
 import { findMarkers, readEvents, readStatement, type EventKind } from './events.ts';
-import { readName } from './name.ts';
+import { readName, readNameOnly } from './name.ts';
 import { readProfile } from './profile.ts';
 import { firstSentenceEnd, trimPiece, valueOf, type Piece } from './text-span.ts';
 
@@ -87,4 +87,20 @@ export function parseStatement(kind: StatementKind, text: string): ParsedEntry {
   const fields = { ...r.fields };
   if (r.sentences.length > 1 && fields.sentence) fields.sentence = { ...fields.sentence, norm: r.sentences.join('; ') };
   return { fields, unparsed: r.unparsed.map((p) => text.slice(p.start, p.end)), warnings: r.warnings };
+}
+
+/**
+ * Reads a cell that holds only a full name ("Шадурский (Шуколовский) Николай Августович
+ * (Самуилович)") into surname, givenName, patronymic, nameVariants and sex; spans are into
+ * the cell. An import maps a NAME column here when the text column has no name of its own.
+ */
+export function parseFullName(text: string): ParsedEntry {
+  const name = readNameOnly(text);
+  const fields: RecordFields = { ...name.fields };
+  const sex = sexFromPatronymic(fields.patronymic);
+  if (sex) fields.sex = sex;
+  const entry: ParsedEntry = { fields, unparsed: [], warnings: name.warnings };
+  if (name.fields.surname === undefined && name.fields.givenName === undefined && text.trim() !== '') entry.unparsed.push(text.trim());
+  if (name.people > 1) entry.people = name.people;
+  return entry;
 }

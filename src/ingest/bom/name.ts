@@ -38,6 +38,11 @@ export function readName(text: string): NameResult {
   return byDash ?? { fields: {}, bodyStart: 0, people: 1, warnings: [] };
 }
 
+/** Reads a text that is only a name (a NAME column): "Крон Арнольд Фрицевич". */
+export function readNameOnly(text: string): NameResult {
+  return readHead(text, text.trimEnd().length, text.length);
+}
+
 /** Reads the name in text[0, headEnd); the body starts at bodyStart. */
 function readHead(text: string, headEnd: number, bodyStart: number): NameResult {
   const head: Piece = { start: 0, end: headEnd };

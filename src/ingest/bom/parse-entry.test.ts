@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RecordFields } from '../../domain/record.ts';
-import { parseEntry, parseStatement } from './index.ts';
+import { parseEntry, parseFullName, parseStatement } from './index.ts';
 
 /** norm of each field given, for compact assertions. */
 function norms(fields: RecordFields): Record<string, string | undefined> {
@@ -193,5 +193,21 @@ describe('parseStatement (memo-strings lines)', () => {
     const parsed = parseStatement('rehabilitated', '29 июня 2001 г. ИЦ ГУВД Магаданской обл. 20.3.2001');
     expect(parsed.fields.rehabilitationBody).toBeUndefined();
     expect(parsed.unparsed).toEqual(['ИЦ ГУВД Магаданской обл. 20.3.2001']);
+  });
+});
+
+describe('parseFullName (a NAME column)', () => {
+  it('reads surname, given name, patronymic, variants and sex with spans into the cell', () => {
+    const cell = 'Шадурский (Шуколовский) Николай Августович (Самуилович)';
+    const { fields, unparsed } = parseFullName(cell);
+    expect(norms(fields)).toEqual({ surname: 'Шадурский', givenName: 'Николай', patronymic: 'Августович', nameVariants: 'Шуколовский; Самуилович', sex: 'male' });
+    expect(unparsed).toEqual([]);
+    expectSpansMatch(cell, fields);
+    expect(parseFullName('Шкубель Ядвига Францевна').fields.sex!.norm).toBe('female');
+  });
+
+  it('keeps a cell that is not a name as unparsed text', () => {
+    expect(parseFullName('род. 1884, г. Москва').unparsed).toEqual(['род. 1884, г. Москва']);
+    expect(parseFullName('род. 1884, г. Москва').fields).toEqual({});
   });
 });
