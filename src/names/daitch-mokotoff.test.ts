@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daitchMokotoff } from './daitch-mokotoff.ts';
+import fc from 'fast-check';
+import { daitchMokotoff, daitchMokotoffByTree } from './daitch-mokotoff.ts';
 
 /**
  * PostgreSQL fuzzystrmatch's regression vectors (contrib/fuzzystrmatch/expected/fuzzystrmatch.out),
@@ -32,5 +33,15 @@ describe('daitchMokotoff', () => {
   it('codes Ą, Ę and Ţ as the chart says and folds other accents', () => {
     expect(new Set(daitchMokotoff('Dąb'))).toEqual(new Set(['367000', '370000']));
     expect(daitchMokotoff('Müller')).toEqual(daitchMokotoff('Muller'));
+  });
+
+  it('gives the same codes through the single-code shortcut as through the tree', () => {
+    const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzzhshchtsąęţ'.split(''));
+    fc.assert(
+      fc.property(fc.array(letter, { minLength: 1, maxLength: 14 }).map((a) => a.join('')), (name) => {
+        expect(new Set(daitchMokotoff(name))).toEqual(new Set(daitchMokotoffByTree(name)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -167,6 +167,15 @@ function advance(run: Run, node: CodeNode, letter: number, sound: number, index:
 
 /** The Daitch–Mokotoff codes of a Latin-script name (empty when it has no codable letter). */
 export function daitchMokotoff(latin: string): string[] {
+  return encode(latin, true);
+}
+
+/** The same codes, always through the code tree (tests check the single-code shortcut against it). */
+export function daitchMokotoffByTree(latin: string): string[] {
+  return encode(latin, false);
+}
+
+function encode(latin: string, shortcut: boolean): string[] {
   const letters = chartLetters(latin);
   const sequences: Coding[] = [];
   for (let pos = 0; pos < letters.length; ) {
@@ -179,6 +188,7 @@ export function daitchMokotoff(latin: string): string[] {
     pos = read[1];
   }
   if (sequences.length === 0) return [];
+  if (shortcut && sequences.every((coding) => coding.length === 1)) return [encodeSingle(sequences)];
 
   const root = newNode('');
   const run: Run = { nodes: new Map([['', root]]), done: new Set(), nextLeaves: [] };
@@ -201,4 +211,29 @@ export function daitchMokotoff(latin: string): string[] {
   }
   for (const leaf of leaves) run.done.add(leaf.code.padEnd(DM_DIGITS, '0'));
   return [...run.done];
+}
+
+/**
+ * The common case, where no letter has two codings: one code, built left to right. Same rules as
+ * the tree (a digit equal to the previous letter's is not repeated; an uncoded letter resets).
+ */
+function encodeSingle(sequences: readonly Coding[]): string {
+  let code = '';
+  let previous = '';
+  for (let i = 0; i < sequences.length && code.length < DM_DIGITS; i++) {
+    const next = sequences[i + 1];
+    const index = i === 0 ? 0 : next !== undefined && next[0]![0][0]! <= '1' ? 1 : 2;
+    const digits = sequences[i]![0]![index]!;
+    const first = digits[0]!;
+    if (first === 'X') previous = 'X';
+    else {
+      if (first !== previous) code += first;
+      previous = first;
+      if (digits.length > 1) {
+        code += digits[1]!;
+        previous = digits[1]!;
+      }
+    }
+  }
+  return code.slice(0, DM_DIGITS).padEnd(DM_DIGITS, '0');
 }

@@ -4,7 +4,7 @@
  * sound at the start of a word (Yezhov ~ Ezhov ~ Jeschow; Iagoda ~ Yagoda ~ Jagoda).
  */
 import { TRANSLIT_SCHEMES, romaniseNormal } from './transliterate.ts';
-import { isCyrillic, normalizeName } from './normalize.ts';
+import { isCyrillic, normalizeName, normalizeNameUncached } from './normalize.ts';
 
 /**
  * The schemes used for phonetic keys: one of each family whose spellings code differently in
@@ -60,7 +60,7 @@ function formsIn(text: string, schemes: readonly string[]): string[] {
   const normal = normalizeName(text);
   const forms = new Set<string>();
   if (isCyrillic(normal)) {
-    for (const scheme of schemes) addWithVariants(forms, normalizeName(romaniseNormal(normal, scheme)), false);
+    for (const scheme of schemes) addWithVariants(forms, normalizeNameUncached(romaniseNormal(normal, scheme)), false);
   } else if (normal.length > 0) {
     addWithVariants(forms, normal, true);
   }

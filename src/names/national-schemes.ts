@@ -109,33 +109,45 @@ function isWordChar(ch: string): boolean {
   return SIGNS.has(ch) || /\p{L}/u.test(ch);
 }
 
+/** Lower-cases one letter cheaply (text is mostly lower-case already). */
+function lower(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if ((code >= 0x410 && code <= 0x42f) || (code >= 0x400 && code <= 0x40f) || (code >= 65 && code <= 90)) return ch.toLowerCase();
+  return code < 0x80 || (code >= 0x430 && code <= 0x45f) ? ch : ch.toLowerCase();
+}
+
 /** Romanises lower-case or mixed-case Cyrillic `text` with one of the national schemes. */
 export function romaniseNational(text: string, scheme: string): string {
   const rule = NATIONAL_SCHEMES[scheme];
   if (!rule) throw new Error(`unknown national scheme "${scheme}"`);
-  const chars = text; // Cyrillic and Latin letters are single UTF-16 units
+  const german = scheme === 'de_duden';
+  // One context object, reused for every letter (this runs for every distinct surname).
+  const c: Context = { ch: '', prev: '', next: '', next2: '', atStart: true, atEnd: false };
   let out = '';
   let wordStart = true;
-  for (let i = 0; i < chars.length; i++) {
-    const raw = chars[i]!;
-    const ch = raw.toLowerCase();
-    const isLetter = isWordChar(raw);
-    if (!isLetter) {
+  for (let i = 0; i < text.length; i++) {
+    const raw = text[i]!; // Cyrillic and Latin letters are single UTF-16 units
+    if (!isWordChar(raw)) {
       out += raw;
       wordStart = true;
       continue;
     }
-    const prev = wordStart ? '' : (chars[i - 1] ?? '').toLowerCase();
-    if (scheme === 'de_duden' && germanSkip(prev, ch)) {
+    const ch = lower(raw);
+    const prev = wordStart ? '' : lower(text[i - 1]!);
+    if (german && germanSkip(prev, ch)) {
       wordStart = false;
       continue;
     }
-    const nextRaw = chars[i + 1] ?? '';
-    const next = nextRaw.toLowerCase();
+    const nextRaw = i + 1 < text.length ? text[i + 1]! : '';
     const atEnd = nextRaw === '' || !isWordChar(nextRaw);
-    const next2Raw = atEnd ? '' : chars[i + 2] ?? '';
-    const next2 = next2Raw !== '' && isWordChar(next2Raw) ? next2Raw.toLowerCase() : '';
-    let latin = rule({ ch, prev, next: atEnd ? '' : next, next2, atStart: wordStart, atEnd });
+    const next2Raw = atEnd || i + 2 >= text.length ? '' : text[i + 2]!;
+    c.ch = ch;
+    c.prev = prev;
+    c.next = atEnd ? '' : lower(nextRaw);
+    c.next2 = next2Raw !== '' && isWordChar(next2Raw) ? lower(next2Raw) : '';
+    c.atStart = wordStart;
+    c.atEnd = atEnd;
+    let latin = rule(c);
     if (raw !== ch && latin.length > 0) latin = latin[0]!.toUpperCase() + latin.slice(1);
     out += latin;
     wordStart = false;

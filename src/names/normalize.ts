@@ -47,7 +47,30 @@ export function normalizeName(text: string): string {
   return result;
 }
 
+/**
+ * True when the text is one word of plain lower-case letters of one script (a-z, or а-я without
+ * ё): already normal. Most romanisations and most surnames take this path.
+ */
+function isPlainWord(text: string): boolean {
+  if (text.length === 0) return false;
+  const latin = text.charCodeAt(0) < 0x80;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (latin ? code < 97 || code > 122 : code < 0x430 || code > 0x44f) return false;
+  }
+  return true;
+}
+
+/** normalizeName without the cache, for strings seen once (romanisations made while keying). */
+export function normalizeNameUncached(text: string): string {
+  return computeNormal(text);
+}
+
 function computeNormal(text: string): string {
+  if (isPlainWord(text)) return text;
+  // A capitalised plain word (Кузьмин, Petrov): lower-case it and check again.
+  const lowered = text.toLowerCase();
+  if (lowered !== text && isPlainWord(lowered)) return lowered;
   const lower = text.normalize('NFC').toLowerCase();
   const words = lower
     .replace(SEPARATOR, ' ')
