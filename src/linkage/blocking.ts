@@ -69,7 +69,9 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
       const s = r.surname[i]!;
       const y = year(r, i);
       if (s < 0 || y < 0) return;
-      for (const k of r.surnameKeyIds[s]!) for (const yk of yearKeys(y)) out.push(k * YEAR_SPAN + yk);
+      // The exact year only: a year's difference is caught by the prefix rule below, and
+      // doubling this, the largest rule, would double the whole cost.
+      for (const k of r.surnameKeyIds[s]!) out.push(k * YEAR_SPAN + y);
     },
   },
   {

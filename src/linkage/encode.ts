@@ -5,7 +5,7 @@
  */
 import type { RecordData, FieldValue } from '../domain/record.ts';
 import { edtfYear, normalizeDate } from '../domain/dates.ts';
-import { normalizeName, surnameKeys, surnameBase, givenNameGroup, givenNameKeys, keyLatinForms, patronymicStem } from './names-bridge.ts';
+import { normalizeName, surnameKeys, surnameBase, givenNameGroup, givenNameKeys, keyLatinForms, patronymicStem, clearNameMemo } from './names-bridge.ts';
 import { nationalityKey, nationalityLabel, NATIONALITY_KEYS } from '../ingest/bom/vocab/nationalities.ts';
 import { Dictionary } from './dictionary.ts';
 
@@ -266,5 +266,6 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
   out.placeLatin = places.values.map((p) => keyLatinForms(p)[0] ?? p);
   out.surnameLatin = surnames.values.map((v) => keyLatinForms(surnameBase(v)));
   out.givenLatin = givens.values.map((v) => keyLatinForms(v));
+  clearNameMemo();
   return out;
 }

@@ -19,8 +19,13 @@ export interface EmResult {
   converged: boolean;
 }
 
-/** Runs EM from `start` (or the default start) on vector counts. */
-export function estimateModel(counts: ReadonlyMap<number, number>, start: LinkageModel = initialModel()): EmResult {
+/**
+ * Runs EM from `start` (or the default start) on vector counts. With `fixU`, u stays as given
+ * (measured on random pairs, as Splink does) and only m and λ are learned: on blocked
+ * candidates a free u lets EM split the pairs along what blocking selected (e.g. birth year)
+ * instead of matches against non-matches. With `fixM` too, only λ is learned.
+ */
+export function estimateModel(counts: ReadonlyMap<number, number>, start: LinkageModel = initialModel(), fixU = false, fixM = false): EmResult {
   const codes = [...counts.keys()];
   const weights = codes.map((c) => counts.get(c)!);
   const levels = codes.map((c) => Array.from({ length: FIELD_COUNT }, (_, f) => levelOf(c, f)));
@@ -57,7 +62,7 @@ export function estimateModel(counts: ReadonlyMap<number, number>, start: Linkag
     const next: LinkageModel = {
       version: model.version,
       lambda: clampProbability(matchMass / total),
-      fields: LEVEL_COUNTS.map((_, f) => ({ m: normalise([...mSums[f]!]), u: normalise([...uSums[f]!]) })),
+      fields: LEVEL_COUNTS.map((_, f) => ({ m: fixM ? model.fields[f]!.m : normalise([...mSums[f]!]), u: fixU ? model.fields[f]!.u : normalise([...uSums[f]!]) })),
     };
     const moved = largestChange(model, next);
     model = next;

@@ -8,7 +8,7 @@ import { clusterPairs, weightOfProbability, DEFAULT_THRESHOLDS, type Clustering,
 import { RecordComparator } from './compare.ts';
 import { F, levelOf } from './comparison-fields.ts';
 import { encodeRecords, type EncodedRecords, type LinkInput } from './encode.ts';
-import { estimateModel } from './expectation-maximisation.ts';
+import { learnModel } from './training.ts';
 import { explainVector, priorWeight, probabilityOf, weightTable, type FieldContribution, type LinkageModel } from './model.ts';
 import { surnameAdjustment, surnameFrequencies, type TermFrequencies } from './term-frequency.ts';
 
@@ -63,12 +63,14 @@ export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions =
   const pairs = blocking.pairs;
   const vectors = new Uint32Array(pairs.length);
   const counts = new Map<number, number>();
+  const sameBirthDay = new Map<number, number>();
   const comparator = new RecordComparator(records);
   for (let k = 0; k < pairs.length; k++) {
     const [i, j] = unpackPair(pairs[k]!);
     const v = comparator.compare(i, j);
     vectors[k] = v;
     counts.set(v, (counts.get(v) ?? 0) + 1);
+    if (records.birthDay[i] !== 0 && records.birthDay[i] === records.birthDay[j]) sameBirthDay.set(v, (sameBirthDay.get(v) ?? 0) + 1);
     if (k % PROGRESS_EVERY === 0) progress('compare', k, pairs.length);
   }
   progress('compare', pairs.length, pairs.length);
@@ -77,9 +79,9 @@ export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions =
   let model = options.model;
   let emIterations = 0;
   if (!model) {
-    const em = estimateModel(counts);
-    model = em.model;
-    emIterations = em.iterations;
+    const training = learnModel(records, comparator, counts, sameBirthDay, pairs.length);
+    model = training.model;
+    emIterations = training.iterations;
   }
   lap('learn');
 

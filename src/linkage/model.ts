@@ -24,7 +24,7 @@ export interface FieldParameters {
 
 export interface LinkageModel {
   version: number;
-  /** Share of candidate pairs that are matches. */
+  /** Share of all record pairs that are matches (the prior). */
   lambda: number;
   fields: FieldParameters[];
 }
@@ -32,6 +32,11 @@ export interface LinkageModel {
 /** Clamps into [floor, 1 - floor]. */
 export function clampProbability(p: number): number {
   return Math.min(1 - PROBABILITY_FLOOR, Math.max(PROBABILITY_FLOOR, p));
+}
+
+/** λ over all pairs of a large archive is tiny (1e-7): only kept off exactly 0 and 1. */
+export function clampPrior(p: number): number {
+  return Math.min(1 - 1e-15, Math.max(1e-15, p));
 }
 
 /** Normalises a distribution so it sums to 1, with every entry above the floor. */
@@ -69,7 +74,7 @@ export function weightTable(model: LinkageModel): Float64Array[] {
 
 /** The prior weight log2(λ/(1-λ)). */
 export function priorWeight(model: LinkageModel): number {
-  const lambda = clampProbability(model.lambda);
+  const lambda = clampPrior(model.lambda);
   return Math.log2(lambda / (1 - lambda));
 }
 

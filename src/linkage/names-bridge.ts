@@ -4,13 +4,44 @@
  * (cached per distinct string by the caller), so the hot loop never re-romanises a name.
  */
 import { distance } from 'fastest-levenshtein';
-import { normalizeName } from '../names/normalize.ts';
-import { keyLatinForms, latinForms } from '../names/latin-forms.ts';
+import { normalizeName as normalizeNameUncached } from '../names/normalize.ts';
+import { keyLatinForms as keyLatinFormsUncached, latinForms } from '../names/latin-forms.ts';
 import { surnameKeys, givenNameKeys } from '../names/keys.ts';
 import { givenNameGroup } from '../names/given-names.ts';
 import { surnameBase } from '../names/surname-base.ts';
 
-export { normalizeName, surnameKeys, givenNameKeys, givenNameGroup, latinForms, keyLatinForms, surnameBase };
+/**
+ * Memoised per distinct string for the length of a run: a 3M-record archive repeats each
+ * spelling many times, and romanising is the dearest step of encoding. Cleared between runs.
+ */
+const normalized = new Map<string, string>();
+const latin = new Map<string, string[]>();
+
+export function normalizeName(text: string): string {
+  let v = normalized.get(text);
+  if (v === undefined) {
+    v = normalizeNameUncached(text);
+    normalized.set(text, v);
+  }
+  return v;
+}
+
+export function keyLatinForms(text: string): string[] {
+  let v = latin.get(text);
+  if (v === undefined) {
+    v = keyLatinFormsUncached(text);
+    latin.set(text, v);
+  }
+  return v;
+}
+
+/** Frees the memo tables (after encoding). */
+export function clearNameMemo(): void {
+  normalized.clear();
+  latin.clear();
+}
+
+export { surnameKeys, givenNameKeys, givenNameGroup, latinForms, surnameBase };
 
 /** Patronymic endings in the Latin forms the names layer gives (Russian, Polish, German spellings). */
 const PATRONYMIC_ENDING = /(?:ovich|evich|ovych|evych|ovitch|evitch|owitsch|ewitsch|owicz|ewicz|ovna|evna|owna|ewna|ivna|ichna|inichna|ich|ych)$/u;
