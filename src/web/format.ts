@@ -55,3 +55,11 @@ export function historyHref(id: string): string {
 export function langAttr(text: string): SafeHtml {
   return /[\u0400-\u04FF]/.test(text) ? html` lang="ru"` : html``;
 }
+
+/** An EDTF interval for reading: "1936-09-26/1938-11-25" → "1936-09-26 – 1938-11-25", open ends as "…". */
+export function formatPeriod(edtf: string): string {
+  if (!edtf.includes('/')) return edtf;
+  const [from, to] = edtf.split('/');
+  const end = (part: string | undefined) => (!part || part === '..' ? '…' : part);
+  return `${end(from)} – ${end(to)}`;
+}

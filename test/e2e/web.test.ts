@@ -130,7 +130,7 @@ describe('in chromium', () => {
     await page.close();
   });
 
-  it('shows a camp on a map and an operation with its published figures', async () => {
+  it('shows a camp on a map, an operation with its figures, heads of an organisation, an artefact with its versions', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/entities/${CAMP}?lang=en`);
     expect(await page.locator('figure.map svg path.land').count()).toBe(1);
@@ -140,6 +140,13 @@ describe('in chromium', () => {
     expect(text).toContain('Published figures');
     expect(text).toContain('Records in this archive');
     await screenshot(page, 'operation');
+    await page.goto(`${server.url}/entities/organisation/nkvd?lang=en`);
+    await expect(page.getByRole('heading', { name: 'Heads over time' }).count()).resolves.toBe(1);
+    expect(await page.locator('main').textContent()).toContain('Yezhov');
+    await screenshot(page, 'organisation');
+    await page.goto(`${server.url}/entities/artefact/stalin-yezhov-moscow-canal-photograph?lang=en`);
+    expect(await page.locator('.versions figure.version').count()).toBe(2);
+    await screenshot(page, 'artefact');
     await page.goto(`${server.url}/history/${fixture.ids.cyrillic}?lang=en`);
     await expect(page.locator('main').textContent()).resolves.toContain('record.add');
     await screenshot(page, 'history');

@@ -8,7 +8,7 @@ import { formatClaimValue } from '../../domain/claim.ts';
 import type { ClaimView, EntityView, RelationView, SourceView } from '../../http/archive-view.ts';
 import { html, trusted, type SafeHtml } from '../html.ts';
 import { layout, syntheticBadge, type PageContext } from '../layout.ts';
-import { entityHref, historyHref, sourceHref } from '../format.ts';
+import { entityHref, formatPeriod, historyHref, sourceHref } from '../format.ts';
 import { placeMap } from '../map.ts';
 
 const RANK_ORDER = { preferred: 0, normal: 1, deprecated: 2 } as const;
@@ -49,6 +49,7 @@ const RELATION_LABELS: Record<string, { en: string; ru: string }> = {
   'author-of': { en: 'author of', ru: 'автор' },
   'depicted-in': { en: 'depicted in', ru: 'изображён на' },
   'killed-by': { en: 'killed by', ru: 'убит' },
+  'located-at': { en: 'located at', ru: 'находится в' },
 };
 
 function cite(input: EntityPageInput, c: { sourceId: string; locator: { quote?: string; page?: string } }): SafeHtml {
@@ -65,12 +66,16 @@ function rankMark(ctx: PageContext, rank: string): SafeHtml {
 function claimsTable(ctx: PageContext, input: EntityPageInput, claims: ClaimView[], title: string, extraRow?: SafeHtml): SafeHtml {
   if (claims.length === 0 && !extraRow) return html``;
   const sorted = [...claims].sort((a, b) => a.property.localeCompare(b.property) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank]);
-  const properties = new Set(claims.map((c) => c.property));
-  const contested = new Set([...properties].filter((p) => new Set(claims.filter((c) => c.property === p).map((c) => JSON.stringify(c.value))).size > 1));
-  return html`<h2>${title}</h2><div class="table-scroll"><table>
+  // Claims disagree when they give different values for the same property and period
+  // (yearly prisoner counts are different facts, not a disagreement).
+  const keyOf = (c: ClaimView) => `${c.property}|${c.period ?? ''}`;
+  const keys = new Set(claims.map(keyOf));
+  const contestedKeys = new Set([...keys].filter((k) => new Set(claims.filter((c) => keyOf(c) === k).map((c) => JSON.stringify(c.value))).size > 1));
+  const contested = { has: (c: ClaimView) => contestedKeys.has(keyOf(c)) };
+  return html`<h2>${title}</h2><div class="table-scroll"><table class="stack">
     <thead><tr><th scope="col">${ctx.lang === 'ru' ? 'Что' : 'What'}</th><th scope="col">${ctx.t.value}</th><th scope="col">${ctx.t.source}</th></tr></thead>
-    <tbody>${extraRow ?? ''}${sorted.map((c) => html`<tr${contested.has(c.property) ? html` class="disagree"` : ''}>
-      <th scope="row">${c.property}${c.period ? html`<span class="src">${c.period}</span>` : ''}${contested.has(c.property) ? html` <span class="flag">${ctx.t.disagree}</span>` : ''}</th>
+    <tbody>${extraRow ?? ''}${sorted.map((c) => html`<tr${contested.has(c) ? html` class="disagree"` : ''}>
+      <th scope="row">${c.property}${c.period ? html`<span class="src">${formatPeriod(c.period)}</span>` : ''}${contested.has(c) ? html` <span class="flag">${ctx.t.disagree}</span>` : ''}</th>
       <td class="num">${formatClaimValue(c.value)}${rankMark(ctx, c.rank)}${c.note ? html`<span class="src">${c.note}</span>` : ''}</td>
       <td>${cite(input, c.citation)}</td></tr>`)}</tbody></table></div>`;
 }
@@ -80,7 +85,7 @@ function relationsList(ctx: PageContext, input: EntityPageInput, relations: Rela
     const other = incoming ? r.subject : r.object;
     const label = RELATION_LABELS[r.type]?.[ctx.lang] ?? r.type;
     const otherLink = html`<a href="${entityHref(other)}">${input.names.get(other) ?? other}</a>`;
-    return html`<tr><td>${incoming ? html`${otherLink} — ${label}` : html`${label} ${otherLink}`}${rankMark(ctx, r.rank)}</td><td>${r.period ?? ''}</td><td>${cite(input, r.citation)}</td></tr>`;
+    return html`<tr><td>${incoming ? html`${otherLink} — ${label}` : html`${label} ${otherLink}`}${rankMark(ctx, r.rank)}</td><td class="when">${r.period ? formatPeriod(r.period) : ''}</td><td>${cite(input, r.citation)}</td></tr>`;
   })}`;
 }
 
@@ -90,8 +95,8 @@ function relationsSection(ctx: PageContext, input: EntityPageInput): SafeHtml {
   const others = incoming.filter((r) => r.type !== 'head-of');
   const head = html`<thead><tr><th scope="col">${ctx.t.relations}</th><th scope="col">${ctx.t.time}</th><th scope="col">${ctx.t.source}</th></tr></thead>`;
   return html`
-    ${heads.length ? html`<h2>${ctx.t.heads}</h2><div class="table-scroll"><table>${head}<tbody>${relationsList(ctx, input, heads, true)}</tbody></table></div>` : ''}
-    ${relations.length + others.length ? html`<h2>${ctx.t.relations}</h2><div class="table-scroll"><table>${head}<tbody>${relationsList(ctx, input, relations, false)}${relationsList(ctx, input, others, true)}</tbody></table></div>` : ''}`;
+    ${heads.length ? html`<h2>${ctx.t.heads}</h2><div class="table-scroll"><table class="stack">${head}<tbody>${relationsList(ctx, input, heads, true)}</tbody></table></div>` : ''}
+    ${relations.length + others.length ? html`<h2>${ctx.t.relations}</h2><div class="table-scroll"><table class="stack">${head}<tbody>${relationsList(ctx, input, relations, false)}${relationsList(ctx, input, others, true)}</tbody></table></div>` : ''}`;
 }
 
 export function entityPage(ctx: PageContext, input: EntityPageInput): SafeHtml {
@@ -106,7 +111,7 @@ export function entityPage(ctx: PageContext, input: EntityPageInput): SafeHtml {
     ? html`<tr><th scope="row">${ctx.t.recordsInArchive}</th><td class="num">${recordCount.toLocaleString(ctx.lang)}</td><td>${ctx.lang === 'ru' ? 'подсчёт по записям этого архива' : 'counted from the records of this archive'}</td></tr>`
     : undefined;
   const body = html`
-    <p class="lead">${kind}${entity.subtype ? ` · ${entity.subtype}` : ''}${entity.period ? ` · ${entity.period}` : ''}${entity.synthetic ? html` ${syntheticBadge(ctx)}` : ''}</p>
+    <p class="lead">${kind}${entity.subtype ? ` · ${entity.subtype}` : ''}${entity.period ? ` · ${formatPeriod(entity.period)}` : ''}${entity.synthetic ? html` ${syntheticBadge(ctx)}` : ''}</p>
     <h1>${name}</h1>
     ${otherNames.length ? html`<p>${otherNames.join(' · ')}</p>` : ''}
     <p class="src">${ctx.t.source}: ${cite(input, entity.citation)}</p>

@@ -62,7 +62,7 @@ function published(ctx: PageContext, input: StatisticsPageInput): SafeHtml {
   if (input.published.length === 0) return html``;
   return html`<section aria-labelledby="published-h"><h2 id="published-h">${ctx.t.publishedFigures}</h2>
     <p>${ctx.lang === 'ru' ? 'Опубликованные источники расходятся между собой; все цифры показаны рядом, каждая со своим источником.' : 'Published sources disagree with each other; every figure is shown, each with its source.'}</p>
-    <div class="table-scroll"><table class="figures"><thead><tr><th scope="col">${ctx.t.figure}</th><th scope="col" class="num">${ctx.t.value}</th><th scope="col">${ctx.t.source}</th></tr></thead>
+    <div class="table-scroll"><table class="figures stack"><thead><tr><th scope="col">${ctx.t.figure}</th><th scope="col" class="num">${ctx.t.value}</th><th scope="col">${ctx.t.source}</th></tr></thead>
     ${input.published.map((op) => operationBlock(ctx, input, op))}</table></div></section>`;
 }
 
