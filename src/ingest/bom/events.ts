@@ -153,7 +153,7 @@ function readDeath(text: string, marker: Marker, body: Piece, r: EventResult): v
 }
 
 /** A date right after "от" is the date of a document ("по Закону от 18 октября 1991 г."). */
-const DOCUMENT_DATE_RE = /(?:^|\s)(?:от|№\s*\S+)\s*$/iu;
+const DOCUMENT_DATE_RE = /(?:^|\s)(?:от|№\s*\S+|указ\S*|закон\S*)\s*$/iu;
 
 /**
  * "12 ноября 1938 г. Бабаевским РО УНКВД ВО" (date, then the body that acted),
@@ -181,6 +181,11 @@ function readDatedBody(text: string, body: Piece, r: EventResult, dateField: 'ar
     return;
   }
   if (who.end <= who.start) return;
+  // "27 декабря 2001 г. реабилитирован": the verb again, no body.
+  if (/^реабилитирован\S*\.?$/iu.test(text.slice(who.start, who.end))) {
+    r.unparsed.push(who);
+    return;
+  }
   // A second date after the body means more than one event in one statement: keep it as text.
   if (hasEventDate(text, who)) r.unparsed.push(who);
   else setOnce(r, bodyField, valueOf(text, who, bodyKey(text.slice(who.start, who.end))));

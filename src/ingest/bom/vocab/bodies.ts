@@ -25,7 +25,7 @@ export const BODIES: readonly VocabularyEntry[] = [
   { key: 'troika', label: 'Тройка (без указания органа)', labelEn: 'Troika (body not named)', pattern: word('тройк\\S*') },
   { key: 'revolutionary-tribunal', label: 'Революционный трибунал', labelEn: 'Revolutionary tribunal', pattern: /ревтрибунал|(?<!военн\S*\s)революционн\S*\s+трибунал/iu },
   { key: 'military-tribunal', label: 'Военный (революционный) трибунал', labelEn: 'Military (revolutionary) tribunal', pattern: /трибунал|(?<![\p{L}])(?:ВТ|РВТ)(?![\p{L}])/iu },
-  { key: 'supreme-court', label: 'Верховный суд', labelEn: 'Supreme Court', pattern: /верховн\S*\s+суд|верхсуд|(?<![\p{L}])ВС\s+(?:СССР|РСФСР|УССР|БССР|[А-Я]{2,5}ССР)/iu },
+  { key: 'supreme-court', label: 'Верховный суд', labelEn: 'Supreme Court', pattern: /верховн\S*\s+суд|верхсуд|(?<![\p{L}])ПВ\s+суд|(?<![\p{L}])ВС\s+(?:СССР|РСФСР|УССР|БССР|[А-Я]{2,5}ССР)/iu },
   { key: 'regional-court', label: 'Областной (краевой, окружной) суд', labelEn: 'Regional court', pattern: /(?:обл|край|кр|окр|губ)\.?\s*суд|(?:областн|краев|окружн|губернск)\S*\s+суд|спец\.?\s*колл/iu },
   { key: 'people-court', label: 'Народный суд', labelEn: "People's court", pattern: /нарсуд|народн\S*\s+суд/iu },
   { key: 'court', label: 'Суд', labelEn: 'Court', pattern: word('суд\\S*') },
