@@ -23,6 +23,12 @@ describe('compareNames', () => {
     expect(far.how).toMatch(/^edit distance \d+$/);
   });
 
+  it('matches a double surname by its parts', () => {
+    const p = part({ surname: 'Петров-Водкин' }, { surname: 'Petrov' }, 'surname');
+    expect(p.score).toBeGreaterThan(0.7);
+    expect(p.how).toMatch(/^part of a double surname/);
+  });
+
   it('weights the parts both names have, and gives 0 when they share none', () => {
     expect(compareNames({ surname: 'Ежов', givenName: 'Николай' }, { surname: 'Ежов', givenName: 'Николай' }).score).toBe(1);
     expect(compareNames({ surname: 'Ежов' }, { givenName: 'Николай' })).toEqual({ score: 0, parts: [] });

@@ -52,6 +52,8 @@ export const MAX_USEFUL_EDITS = 2;
 export const SCORE_PER_EDIT_LOSS = 0.2;
 /** Ceiling of an edit-distance score, below a phonetic match. */
 export const SCORE_EDIT_CEILING = 0.8;
+/** A double surname meeting one of its parts (Петров-Водкин ~ Петров): likely, not certain. */
+export const SCORE_DOUBLE_SURNAME_FACTOR = 0.9;
 
 /** Compares two person names part by part; parts missing from either name are skipped. */
 export function compareNames(a: PersonName, b: PersonName): NameComparison {
@@ -73,9 +75,28 @@ export function compareNames(a: PersonName, b: PersonName): NameComparison {
 type Part = { score: number; how: string };
 
 function compareSurnames(x: string, y: string): Part {
+  const px = surnameBase(x).split(/[ -]/);
+  const py = surnameBase(y).split(/[ -]/);
+  if (px.length === 1 && py.length === 1) return compareSingleSurnames(x, y);
+  // surnameKeys of a double surname include its parts' keys; compare the wholes by their own codes.
+  const whole = compareSingleSurnames(x, y, (s) => dmOf(surnameBase(s)));
+  if (whole.score >= SCORE_SAME_KEY) return whole;
+  // Double surnames: the best agreement of any part with any part, scored a little lower.
+  let best = whole;
+  for (const a of px) {
+    for (const b of py) {
+      const part = compareSingleSurnames(a, b);
+      const score = round(part.score * SCORE_DOUBLE_SURNAME_FACTOR);
+      if (score > best.score) best = { score, how: `part of a double surname (${a} ~ ${b}): ${part.how}` };
+    }
+  }
+  return best;
+}
+
+function compareSingleSurnames(x: string, y: string, keys: (s: string) => string[] = surnameKeys): Part {
   if (normalizeName(x) === normalizeName(y)) return { score: SCORE_EXACT, how: 'exact' };
   if (surnameBase(x) === surnameBase(y)) return { score: SCORE_SAME_BASE, how: 'feminine form' };
-  const shared = firstShared(surnameKeys(x), surnameKeys(y));
+  const shared = firstShared(keys(x), keys(y));
   if (shared) return { score: SCORE_SAME_KEY, how: `same phonetic key (DM ${shared})` };
   return byEdits(surnameBase(x), surnameBase(y));
 }

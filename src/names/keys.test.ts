@@ -31,6 +31,12 @@ describe('surnameKeys: every spelling of a family meets every other', () => {
     expect(meets('Kowalski', 'Jagoda')).toBe(false);
   });
 
+  it('keys a double surname by each part as well', () => {
+    const keys = surnameKeys('Петров-Водкин');
+    expect(surnameKeys('Petrov').some((k) => keys.includes(k))).toBe(true);
+    expect(surnameKeys('Vodkin').some((k) => keys.includes(k))).toBe(true);
+  });
+
   it('stays small: a handful of six-digit codes', () => {
     for (const family of FAMILIES) {
       for (const name of family) {

@@ -12,6 +12,9 @@ import { TRANSLIT_SCHEMES, transliterate } from './transliterate.ts';
 /** Distinct strings whose keys are kept in memory (about 100 bytes each). */
 const KEY_CACHE_LIMIT = 500_000;
 
+/** Parts of a double surname shorter than this ("de", "ван") are not keyed on their own. */
+const MIN_SURNAME_PART = 3;
+
 const surnameCache = new Map<string, string[]>();
 const givenCache = new Map<string, string[]>();
 
@@ -26,7 +29,11 @@ function dmOfForms(text: string): string[] {
 export function surnameKeys(surname: string): string[] {
   const hit = surnameCache.get(surname);
   if (hit) return hit;
-  const keys = dmOfForms(surnameBase(surname));
+  const base = surnameBase(surname);
+  let keys = dmOfForms(base);
+  // A double surname (Петров-Водкин, Giter-Granatshtein) is also found by each of its parts.
+  const parts = base.split(/[ -]/).filter((p) => p.length >= MIN_SURNAME_PART);
+  if (parts.length > 1) keys = [...new Set([...keys, ...parts.flatMap((p) => dmOfForms(p))])].sort();
   if (surnameCache.size >= KEY_CACHE_LIMIT) surnameCache.clear();
   surnameCache.set(surname, keys);
   return keys;
