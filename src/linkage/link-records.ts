@@ -3,7 +3,7 @@
  * (with term-frequency adjustment) → cluster. Pure apart from time; the archive glue
  * (reading records, writing `person.link` entries) is in ./archive-links.ts.
  */
-import { blockPairs, unpackPair, type BlockingResult } from './blocking.ts';
+import { blockPairs, unpackPair, MAX_RECORDS, type BlockingResult } from './blocking.ts';
 import { clusterPairs, weightOfProbability, DEFAULT_THRESHOLDS, type Clustering, type ScoredPairs, type Thresholds } from './cluster.ts';
 import { RecordComparator } from './compare.ts';
 import { F, levelOf } from './comparison-fields.ts';
@@ -66,7 +66,9 @@ export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions =
   const sameBirthDay = new Map<number, number>();
   const comparator = new RecordComparator(records);
   for (let k = 0; k < pairs.length; k++) {
-    const [i, j] = unpackPair(pairs[k]!);
+    const pair = pairs[k]!;
+    const i = Math.floor(pair / MAX_RECORDS);
+    const j = pair - i * MAX_RECORDS;
     const v = comparator.compare(i, j);
     vectors[k] = v;
     counts.set(v, (counts.get(v) ?? 0) + 1);

@@ -55,11 +55,21 @@ export function patronymicStem(patronymic: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Latin forms compared per name: the names layer lists the commonest romanisations first, and
+ * past three the extra forms rarely change the best similarity but multiply its cost.
+ */
+export const MAX_FORMS_COMPARED = 3;
+
 /** 1 − edit distance / longer length, the best over two sets of Latin forms. */
 export function bestFormSimilarity(a: readonly string[], b: readonly string[]): number {
   let best = 0;
-  for (const x of a) {
-    for (const y of b) {
+  const na = Math.min(a.length, MAX_FORMS_COMPARED);
+  const nb = Math.min(b.length, MAX_FORMS_COMPARED);
+  for (let p = 0; p < na; p++) {
+    const x = a[p]!;
+    for (let q = 0; q < nb; q++) {
+      const y = b[q]!;
       if (x === y) return 1;
       const longest = Math.max(x.length, y.length);
       if (longest === 0) continue;
