@@ -103,6 +103,16 @@ describe('records, persons, sources, entities, claims, history', () => {
     expect(body.locator).toBe('p. 17, no. 4');
   });
 
+  it('gives records like a record, leaving out the record itself', async () => {
+    const { status, body } = await get(`/api/records/${fixture.ids.cyrillic}/similar?limit=5`);
+    expect(status).toBe(200);
+    const ids = body.hits.map((h: any) => h.record.id);
+    expect(ids).toContain(fixture.ids.latin);
+    expect(ids).not.toContain(fixture.ids.cyrillic);
+    expect((await get(`/api/records/${fixture.ids.cyrillic}/similar?limit=0`)).status).toBe(400);
+    expect((await get('/api/records/rec_nope/similar')).status).toBe(404);
+  });
+
   it('returns markup in a name as data, unchanged', async () => {
     const { body, headers } = await get(`/api/records/${fixture.ids.xss}`);
     expect(headers.get('content-type')).toContain('application/json');
@@ -203,7 +213,7 @@ describe('the OpenAPI document', () => {
     expect(result.valid).toBe(true);
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual(
-      ['/claims', '/entities', '/entities/{kind}/{slug}', '/export', '/head', '/history/{id}', '/persons/{id}', '/records/{id}', '/search', '/sources/{id}', '/statistics'].sort(),
+      ['/claims', '/entities', '/entities/{kind}/{slug}', '/export', '/head', '/history/{id}', '/persons/{id}', '/records/{id}', '/records/{id}/similar', '/search', '/sources/{id}', '/statistics'].sort(),
     );
     const searchParams = body.paths['/search'].get.parameters.map((p: any) => p.name);
     expect(searchParams).toEqual(expect.arrayContaining(['q', 'born', 'nationality', 'sentence', 'arrestedFrom', 'page', 'pageSize']));

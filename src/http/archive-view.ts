@@ -90,6 +90,8 @@ export interface ArchiveView {
   head(): HeadView;
   search(query: SearchQuery): SearchResultView;
   record(id: string): RecordView | undefined;
+  /** Records most like this one (same name sound, birth year near): "more like this". */
+  similar(recordId: string, limit: number): SearchHitView[];
   source(id: string): SourceView | undefined;
   person(id: string): PersonView | undefined;
   entity(id: string): EntityView | undefined;

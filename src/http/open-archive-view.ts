@@ -6,7 +6,7 @@
 import { getRecord, getSource, historyOf, listRecords, MAX_PAGE_SIZE, type Archive, type StoredRecord } from '../archive/index.ts';
 import type { RecordData, SourceData } from '../domain/record.ts';
 import { showPerson } from '../linkage/person-view.ts';
-import { search } from '../search/index.ts';
+import { moreLikeThis, search, type SearchResult } from '../search/index.ts';
 import { aggregate, type Statistics } from '../stats/aggregate.ts';
 import { apparatusReads } from './apparatus-reads.ts';
 import type { ArchiveView, RecordView, SearchResultView } from './archive-view.ts';
@@ -34,6 +34,19 @@ export function openArchiveView(archive: Archive): ArchiveView {
     if (row.locator !== null) data.locator = row.locator;
     if (row.original_text !== null) data.originalText = row.original_text;
     return row.person_id ? { id: row.id, data, personId: row.person_id } : { id: row.id, data };
+  };
+
+  const hasSurname = db.prepare("SELECT 1 FROM search_docs WHERE record_id = ? AND surname <> ''");
+
+  /** The hits of a search result as record views, in rank order. */
+  const hitsOf = (result: SearchResult): SearchResultView['hits'] => {
+    const rows = new Map((recordsByIds.all(JSON.stringify(result.hits.map((h) => h.recordId))) as HitRow[]).map((r) => [r.id, r]));
+    return result.hits.flatMap((hit) => {
+      const row = rows.get(hit.recordId);
+      if (!row) return [];
+      const reasons = hit.parts.length > 0 ? hit.parts.map((p) => p.how) : [hit.explanation];
+      return [{ record: hitView(row), score: hit.score, reasons }];
+    });
   };
 
   const toView = (stored: StoredRecord): RecordView => {
@@ -74,16 +87,15 @@ export function openArchiveView(archive: Archive): ArchiveView {
 
     search(query): SearchResultView {
       const result = search(archive, query);
-      const rows = new Map((recordsByIds.all(JSON.stringify(result.hits.map((h) => h.recordId))) as HitRow[]).map((r) => [r.id, r]));
-      const hits = result.hits.flatMap((hit) => {
-        const row = rows.get(hit.recordId);
-        if (!row) return [];
-        const reasons = hit.parts.length > 0 ? hit.parts.map((p) => p.how) : [hit.explanation];
-        return [{ record: hitView(row), score: hit.score, reasons }];
-      });
       const facets: SearchResultView['facets'] = {};
       for (const [field, facet] of Object.entries(result.facets ?? {})) facets[field] = facet.values;
-      return { total: result.total, truncated: result.truncated, understood: result.understood, hits, facets, page: result.page, pageSize: result.pageSize };
+      return { total: result.total, truncated: result.truncated, understood: result.understood, hits: hitsOf(result), facets, page: result.page, pageSize: result.pageSize };
+    },
+
+    similar(recordId, limit) {
+      // A record without a surname, or not in the index, has nothing to compare by.
+      if (!hasSurname.get(recordId)) return [];
+      return hitsOf(moreLikeThis(archive, recordId, { pageSize: limit, facets: false }));
     },
 
     record(id) {

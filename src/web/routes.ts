@@ -67,6 +67,18 @@ function entitiesOf(view: ArchiveView, records: RecordView[]): Map<string, Entit
   return view.entitiesByKeys([...keys]);
 }
 
+/** Similar records shown on a record or person page. */
+const SIMILAR_SHOWN = 8;
+
+/** Records like the first of `records`, leaving out these records and anyone who may be alive. */
+function similarTo(view: ArchiveView, records: RecordView[]): RecordView[] {
+  const own = new Set(records.map((r) => r.id));
+  return view.similar(records[0]!.id, SIMILAR_SHOWN + own.size)
+    .map((hit) => hit.record)
+    .filter((r) => !own.has(r.id) && !mayBeAlive([r.data]))
+    .slice(0, SIMILAR_SHOWN);
+}
+
 export function registerPages(app: Hono, deps: WebDeps): void {
   const { view } = deps;
   const today = () => new Date().toISOString().slice(0, 10);
@@ -118,6 +130,7 @@ export function registerPages(app: Hono, deps: WebDeps): void {
       entities: entitiesOf(view, records),
       canonicalUrl: new URL(recordHref(id), c.req.url).href,
       today: today(),
+      similar: similarTo(view, records),
     }));
   });
 
@@ -133,6 +146,7 @@ export function registerPages(app: Hono, deps: WebDeps): void {
       entities: entitiesOf(view, person.records),
       canonicalUrl: new URL(personHref(id), c.req.url).href,
       today: today(),
+      similar: similarTo(view, person.records),
     }));
   });
 

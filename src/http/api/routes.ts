@@ -58,6 +58,17 @@ const recordRoute = createRoute({
   responses: { 200: json(RecordSchema, 'The record, fields as written and normalised.'), ...errors },
 });
 
+const similarRoute = createRoute({
+  method: 'get',
+  path: '/records/{id}/similar',
+  summary: 'More like this: records with a similar name and year of birth (the same person or a namesake)',
+  request: {
+    params: IdParamSchema,
+    query: z.object({ limit: z.preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v), z.number().int().min(1).max(50).default(10)).openapi({ type: 'integer', description: 'how many, 1–50 (default 10)' }) }),
+  },
+  responses: { 200: json(z.object({ hits: SearchResultSchema.shape.hits }), 'Similar records, most alike first.'), ...errors },
+});
+
 const sourceRoute = createRoute({
   method: 'get',
   path: '/sources/{id}',
@@ -179,6 +190,13 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
   });
 
   api.openapi(recordRoute, (c) => c.json(recordJson(publicRecord(c.req.valid('param').id)), 200));
+
+  api.openapi(similarRoute, (c) => {
+    const { id } = c.req.valid('param');
+    publicRecord(id);
+    const hits = view.similar(id, c.req.valid('query').limit).filter((hit) => !mayBeAlive([hit.record.data]));
+    return c.json({ hits: searchJson({ total: 0, truncated: false, understood: {}, hits, facets: {}, page: 1, pageSize: hits.length }).hits }, 200);
+  });
 
   api.openapi(sourceRoute, (c) => {
     const { id } = c.req.valid('param');

@@ -11,7 +11,7 @@ import { transliterate } from '../../names/transliterate.ts';
 import { FIELD_LABELS } from '../i18n.ts';
 import { html, jsonForScript, type SafeHtml } from '../html.ts';
 import { layout, syntheticBadge, type PageContext } from '../layout.ts';
-import { entityHref, historyHref, langAttr, nameAsWritten, personHref, recordHref, sourceHref } from '../format.ts';
+import { entityHref, factsLine, historyHref, langAttr, nameAsWritten, personHref, recordHref, sourceHref } from '../format.ts';
 
 /** The romanisations shown under a Cyrillic name: English, scholarly, library, Polish, German, French. */
 export const SHOWN_SCHEMES: readonly { scheme: string; label: string }[] = [
@@ -40,6 +40,8 @@ export interface PersonPageInput {
   canonicalUrl: string;
   /** Today, for "retrieved on" (passed in so tests are stable). */
   today: string;
+  /** Records like these that are not (yet) linked to this person: namesakes or the same human. */
+  similar: RecordView[];
 }
 
 /** Distinct romanisations of a Cyrillic name, labelled by scheme. */
@@ -141,6 +143,13 @@ function links(ctx: PageContext, input: PersonPageInput): SafeHtml {
     <ul>${input.links.map((l) => html`<li><a href="${recordHref(l.left)}">${recordNumber(input, l.left)}</a> ↔ <a href="${recordHref(l.right)}">${recordNumber(input, l.right)}</a>${l.score !== undefined ? ` — ${(l.score * 100).toFixed(1)} %` : ''} — ${l.reason} <span class="src">${l.author}, ${l.time.slice(0, 10)}</span></li>`)}</ul>`;
 }
 
+function similar(ctx: PageContext, input: PersonPageInput): SafeHtml {
+  if (input.similar.length === 0) return html``;
+  return html`<h2>${ctx.lang === 'ru' ? 'Похожие записи' : 'Similar records'}</h2>
+    <p class="lead">${ctx.lang === 'ru' ? 'Записи с похожим именем и годом рождения: возможно, тот же человек, возможно, однофамилец.' : 'Records with a similar name and year of birth: perhaps the same person, perhaps a namesake.'}</p>
+    <ul>${input.similar.map((r) => html`<li><a href="${r.personId ? personHref(r.personId) : recordHref(r.id)}"${langAttr(nameAsWritten(r.data))}>${nameAsWritten(r.data)}</a>${r.data.synthetic ? html` ${syntheticBadge(ctx)}` : ''} <span class="src">${factsLine(ctx, r.data)}</span></li>`)}</ul>`;
+}
+
 function citation(ctx: PageContext, input: PersonPageInput, name: string): SafeHtml {
   const sources = [...new Set(input.records.map((r) => input.sources.get(r.data.sourceId)?.data.citation ?? r.data.sourceId))];
   const retrieved = ctx.lang === 'ru' ? 'дата обращения' : 'retrieved';
@@ -185,6 +194,7 @@ export function personPage(ctx: PageContext, input: PersonPageInput): SafeHtml {
     ${recordsTable(ctx, input)}
     ${relations(ctx, input)}
     ${links(ctx, input)}
+    ${similar(ctx, input)}
     ${citation(ctx, input, name)}`;
   return layout(ctx, { title: name, head: jsonLd(input, name), historyHref: historyHref(input.id) }, body);
 }
