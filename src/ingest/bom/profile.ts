@@ -65,7 +65,7 @@ export function readProfile(text: string, piece: Piece): ProfileResult {
     // "1898 г. р.", "1898 года рождения"
     next = 1;
     const date = normalizeDate(yearOfBirth[1]!);
-    if (date) fields.birthDate = valueOf(text, { start: first.start, end: first.start + yearOfBirth[1]!.length }, date.edtf);
+    if (date) fields.birthDate = valueOf(text, first, date.edtf);
     else warnings.push(`birth date not read: ${text.slice(first.start, first.end)}`);
   } else if (first && BIRTH_RE.test(text.slice(first.start, first.end))) {
     next = 1;
