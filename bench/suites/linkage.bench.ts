@@ -6,7 +6,7 @@
  */
 import { generateSynthetic, toRecordData } from '../../src/synth/index.ts';
 import { linkRecords, pairwiseQuality, clusterQuality, pairCompleteness, type Quality } from '../../src/linkage/index.ts';
-import { normalizeName } from '../../src/names/normalize.ts';
+import { normalizeName } from '../../src/names/index.ts';
 import { edtfYear, normalizeDate } from '../../src/domain/dates.ts';
 import { table } from '../report.ts';
 

@@ -235,7 +235,7 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
         // The father's name: its group when the names layer knows it (so Иванович meets Иван),
         // else the Latin stem, so two spellings of one patronymic still meet.
         const father = isInitial ? undefined : patronymicStem(norm);
-        const group = isInitial ? -1 : groups.intern(father ? givenNameGroup(father) ?? `=${father}` : `~${keyLatinForms(norm)[0] ?? norm}`);
+        const group = isInitial ? -1 : groups.intern(father ? givenNameGroup(father) ?? `=${keyLatinForms(father)[0] ?? father}` : `~${keyLatinForms(norm)[0] ?? norm}`);
         info = { group, initial: latinInitial(norm) };
         patronymicInfo.set(id, info);
       }

@@ -4,11 +4,16 @@
  * (cached per distinct string by the caller), so the hot loop never re-romanises a name.
  */
 import { distance } from 'fastest-levenshtein';
-import { normalizeName as normalizeNameUncached } from '../names/normalize.ts';
-import { keyLatinForms as keyLatinFormsUncached, latinForms } from '../names/latin-forms.ts';
-import { surnameKeys, givenNameKeys } from '../names/keys.ts';
-import { givenNameGroup } from '../names/given-names.ts';
-import { surnameBase } from '../names/surname-base.ts';
+import {
+  normalizeName as normalizeNameUncached,
+  keyLatinForms as keyLatinFormsUncached,
+  latinForms,
+  surnameKeys,
+  givenNameKeys,
+  givenNameGroup,
+  surnameBase,
+  patronymicToGivenName,
+} from '../names/index.ts';
 
 /**
  * Memoised per distinct string for the length of a run: a 3M-record archive repeats each
@@ -46,8 +51,13 @@ export { surnameKeys, givenNameKeys, givenNameGroup, latinForms, surnameBase };
 /** Patronymic endings in the Latin forms the names layer gives (Russian, Polish, German spellings). */
 const PATRONYMIC_ENDING = /(?:ovich|evich|ovych|evych|ovitch|evitch|owitsch|ewitsch|owicz|ewicz|ovna|evna|owna|ewna|ivna|ichna|inichna|ich|ych)$/u;
 
-/** The father's given name a patronymic names (Иванович → ivan), as a Latin form, or undefined. */
+/**
+ * The father's given name a patronymic names (Иванович → иван): the names layer's answer, else
+ * a Latin stem with the patronymic ending cut (for spellings it does not read), or undefined.
+ */
 export function patronymicStem(patronymic: string): string | undefined {
+  const given = patronymicToGivenName(patronymic);
+  if (given) return given;
   for (const form of keyLatinForms(patronymic)) {
     const stem = form.replace(PATRONYMIC_ENDING, '');
     if (stem !== form && stem.length >= 2) return stem;
