@@ -62,6 +62,21 @@ describe('EM without labels', () => {
     expect(explained[0]!.level).toBe('same');
   });
 
+  it('keeps u (and m) fixed when asked, learning only what is free', () => {
+    const counts = new Map<number, number>([
+      [packVector(COMPARISON_FIELDS.map((_, f) => LEVEL_COUNTS[f]! - 1)), 100],
+      [packVector(COMPARISON_FIELDS.map(() => 0)), 900],
+    ]);
+    const start = estimateModel(new Map()).model;
+    const fixedU = estimateModel(counts, start, true);
+    expect(fixedU.model.fields.map((p) => p.u)).toEqual(start.fields.map((p) => p.u));
+    expect(fixedU.model.fields[F.surname]!.m).not.toEqual(start.fields[F.surname]!.m);
+    const onlyLambda = estimateModel(counts, start, true, true);
+    expect(onlyLambda.model.fields).toEqual(start.fields);
+    expect(onlyLambda.model.lambda).toBeGreaterThan(0.05);
+    expect(onlyLambda.model.lambda).toBeLessThan(0.2);
+  });
+
   it('refuses a saved model of another version', () => {
     expect(() => checkModel({ version: MODEL_VERSION + 1, lambda: 0.1, fields: [] })).toThrow(/unknown version/);
   });
