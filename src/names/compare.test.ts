@@ -61,5 +61,6 @@ describe('parsePersonName', () => {
     expect(parsePersonName('Ежов Николай Иванович')).toEqual({ surname: 'Ежов', givenName: 'Николай', patronymic: 'Иванович' });
     expect(parsePersonName('Ежов, Н.И.')).toEqual({ surname: 'Ежов', givenName: 'Н.', patronymic: 'И.' });
     expect(parsePersonName('Nikolai Yezhov', { givenFirst: true })).toEqual({ surname: 'Yezhov', givenName: 'Nikolai' });
+    expect(parsePersonName('Рахмиль (Инфлянд) Михаил Львович')).toEqual({ surname: 'Рахмиль', givenName: 'Михаил', patronymic: 'Львович', alsoKnownAs: ['Инфлянд'] });
   });
 });

@@ -10,7 +10,7 @@ export { surnameBase } from './surname-base.ts';
 export { surnameKeys, givenNameKeys, nameKeys, clearNameCaches, type NameKeys } from './keys.ts';
 export { givenNameGroup, givenNameGroups, isKnownGivenName, type GivenNameGroup } from './given-names.ts';
 export { patronymicToGivenName } from './patronymic.ts';
-export { parsePersonName } from './person-name.ts';
+export { parsePersonName, type ParsedPersonName } from './person-name.ts';
 export {
   compareNames,
   NAME_PART_WEIGHTS,

@@ -8,9 +8,9 @@ import { isKnownGivenName } from './given-names.ts';
 
 /** [suffix, endings to try on the stem], longest suffix first. */
 const CYRILLIC_SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
-  ['ьевич', ['ий', 'ья', 'ей']], ['ьевна', ['ий', 'ья', 'ей']], ['еевич', ['ей']], ['еевна', ['ей']],
+  ['ьевич', ['ий', 'ья', 'ей', 'ь']], ['ьевна', ['ий', 'ья', 'ей', 'ь']], ['еевич', ['ей']], ['еевна', ['ей']],
   ['аевич', ['ай']], ['аевна', ['ай']], ['иевич', ['ий']], ['иевна', ['ий']],
-  ['левич', ['', 'ль']], ['левна', ['', 'ль']], ['ович', ['', 'а']], ['овна', ['', 'а']], ['евич', ['ь', 'ей', '', 'а']], ['евна', ['ь', 'ей', '', 'а']],
+  ['левич', ['', 'ль']], ['левна', ['', 'ль']], ['ович', ['', 'а', 'о']], ['овна', ['', 'а', 'о']], ['евич', ['ь', 'ей', '', 'а']], ['евна', ['ь', 'ей', '', 'а']],
   ['инична', ['а']], ['ична', ['а', 'я']], ['ич', ['а', 'я']], ['івна', ['']], ['ївна', ['й']],
 ];
 const LATIN_SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
@@ -31,7 +31,8 @@ export function patronymicToGivenName(patronymic: string): string | undefined {
     if (!normal.endsWith(suffix)) continue;
     const stem = normal.slice(0, -suffix.length);
     if (stem.length < MIN_STEM) continue;
-    const candidates = [...endings.map((e) => stem + e), ...endings.map((e) => insertFleetingVowel(stem) + e)];
+    const stems = [stem, insertFleetingVowel(stem), stem.replace(/йл$/, 'ил')]; // Михайлович → михаил
+    const candidates = endings.flatMap((e) => stems.map((st) => st + e)); // plainest ending first
     const known = candidates.find((c) => isKnownGivenName(c));
     if (known) return known;
     return stem + endings[0]!;

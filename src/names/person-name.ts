@@ -14,8 +14,21 @@ function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** A parsed name, with any names the source gives in parentheses ("Рахмиль (Инфлянд) Михаил"). */
+export interface ParsedPersonName extends PersonName {
+  alsoKnownAs?: string[];
+}
+
 /** Parses "Surname Given Patronymic" (or "Given Patronymic Surname" when givenFirst). */
-export function parsePersonName(text: string, options: { givenFirst?: boolean } = {}): PersonName {
+export function parsePersonName(input: string, options: { givenFirst?: boolean } = {}): ParsedPersonName {
+  const aliases = [...input.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!.trim()).filter((a) => a.length > 0);
+  const text = input.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const name = parseParts(text, options);
+  if (aliases.length > 0) name.alsoKnownAs = aliases;
+  return name;
+}
+
+function parseParts(text: string, options: { givenFirst?: boolean }): ParsedPersonName {
   const comma = text.indexOf(',');
   let surname: string | undefined;
   let rest: string[];
@@ -33,7 +46,7 @@ export function parsePersonName(text: string, options: { givenFirst?: boolean } 
       rest = all;
     }
   }
-  const name: PersonName = {};
+  const name: ParsedPersonName = {};
   if (surname) name.surname = surname;
   const [given, second, ...more] = rest;
   if (given) name.givenName = given;

@@ -9,7 +9,7 @@
 export const GIVEN_NAME_TABLE_VERSION = 1;
 
 export const GIVEN_NAME_TABLE = `
-ivan: иван ваня ванька ванюша іван івась иоанн ян янка ivan iwan jan janek jasio johann johannes hans jochen juhan johan jaan jānis jāņis janis jonas jons jonas yochanan johanan yohanan jukka juho juhani hannes hanno ivo yan jean john
+ivan: иван ваня ванька ванюша іван івась иоанн ян янка ivan iwan jan janek jasio johann johannes hans jochen juhan johan jaan jānis jāņis janis jonas jons jonas yochanan johanan yohanan jukka juho juhani hannes hanno ivo yan jean john ганс иоганн джон иоган
 vasily: василий вася васька василь базыль wasyl wasilij wassili vasilije bazyli vasili wasili basil vassili
 mikhail: михаил миша мишка михайло михась михаль michał michal michail michael michel mihail mikelis mihkel mikael mikko michel mykhailo mykhaylo mihails mykolas mikas
 nikolai: николай коля колька микола мікола николаус mikołaj nikolaj nikolaus nicolai klaus niklas nikolajs nikolajus mikalojus nigulas niilo niko nikolay mykola kolya
@@ -22,25 +22,25 @@ andrei: андрей андрюша андрій андрэй andrzej andriej an
 dmitry: дмитрий дима митя дмитро дзмітры dymitr dmitrij dmitri dmitriy dmitry dmitrijs dmitrijus dmytro
 grigory: григорий гриша григорій рыгор grzegorz grigorij grigori grigoriy gregor gregory grigorijs grigas hryhorii hryhoriy
 yakov: яков яша яків якуб янкель jakub jakow jakov jakob jacob jekabs jēkabs jokubas jokūbas jaakob jaakko yaakov yankel jankiel yakiv
-iosif: иосиф осип ося йосип язэп józef jozef josef joseph juozas jāzeps jazeps joosep juuso yosef yossel iossif osip josyp yosyp
+iosif: иосиф осип ося йосип язэп józef jozef josef joseph juozas jāzeps jazeps joosep juuso yosef yossel iossif osip josyp yosyp юзеф
 fyodor: федор фёдор федя федька теодор фёдар хведар teodor fiodor fjodor fedor theodor todor feodor fedors teodoras tuudor fyodor fedir
 stepan: степан стёпа степа стефан сцяпан szczepan stefan stepan stephan steffen stepans steponas steppo tapani stephen
 semyon: семен семён сёма сеня симон семён шимон szymon siemion semjon simon simeon simons simonas siim simo shimon semen semyon
-matvei: матвей мотя матвій мацей maciej matwiej matvej matthäus mateus matthias matīss matiss motiejus mattias matti matvey matvii mattityahu mateusz
-yegor: егор ежи георгий юрий юра жора юрій юрась георгій jerzy jegor yegor egor georgij georg jürgen jurgen jüri juri yuri yury jurij jurijs jurgis georgijs jyrki yrjö yrjo george yurii yuriy heorhii
+matvei: матвей мотя матвій мацей maciej matwiej matvej matthäus mateus matthias matīss matiss motiejus mattias matti matvey matvii mattityahu mateusz матис
+yegor: егор ежи георгий юрий юра жора юрій юрась георгій jerzy jegor yegor egor georgij georg jürgen jurgen jüri juri yuri yury jurij jurijs jurgis georgijs jyrki yrjö yrjo george yurii yuriy heorhii георг
 konstantin: константин костя костянтин kostanty konstantin constantin konstantins konstantinas kostas kostiantyn
-vladimir: владимир володя вова володимир уладзімір włodzimierz wladimir vladimir wlodzimierz volodymyr vladimirs vladimiras valdemar waldemar voldemārs voldemars
+vladimir: владимир володя вова володимир уладзімір włodzimierz wladimir vladimir wlodzimierz volodymyr vladimirs vladimiras valdemar waldemar voldemārs voldemars вольдемар
 boris: борис боря barys borys boris borisas boriss
 nikita: никита никитка мікіта mykyta nikita mikita
 anton: антон антоша антін antoni anton antonius antons antanas anttoni
 kuzma: кузьма кузя кузьма кузьмич kuźma kuzma kosmas kosma kuzmas
 leonid: леонид лёня леня леонід leonid leonids leonidas
-lev: лев лёва лева левко лейб лейба leib lejb leiba lew lev leo leon leonas leons leyb aryeh arie lyov lyova
+lev: лев лёва лева левко лейб лейба leib lejb leiba lew lev leo leon leonas leons leyb aryeh arie lyov lyova леон
 mark: марк марек mark marek markus marks markas markku mordechai mordukh мордух мордехай motl мотл
-moisei: моисей мойша мовша мойсей mojżesz moses mosze mojsze moishe moshe movsha mozes mozus moisei moisej mojsej
-abram: абрам авраам аврам abraham abram avraham avrum аврум
+moisei: моисей мойша мовша мойсей mojżesz moses mosze mojsze moishe moshe movsha mozes mozus moisei moisej mojsej мозес
+abram: абрам авраам аврам abraham abram avraham avrum аврум ибрагим
 isaak: исаак исак ицко ицхок isaak izaak isaac itzhak yitzhak yitzchok icek itzik ицик
-solomon: соломон шлёма шлема залман solomon salomon szlama shlomo zalman zalmen
+solomon: соломон шлёма шлема залман solomon salomon szlama shlomo zalman zalmen шлем шлема зельман
 david: давид давыд дэвид dawid david davids dovydas taavet taavi dovid довид
 mendel: мендель менахем mendel menachem mendl
 hirsch: гирш гершель hirsch hersz hersh hershel герш герцель
@@ -68,21 +68,21 @@ felix: феликс фелікс feliks felix felikss
 edmund: эдмунд edmund edmundas
 eduard: эдуард edward eduard eduards eduardas edvard
 ludwig: людвиг ludwik ludwig ludvigs liudvikas ludvig
-karl: карл karol karl kārlis karlis karolis kaarle kalle charles
-friedrich: фридрих fryderyk friedrich fritz frīdrihs fridrihs frederik
+karl: карл karol karl kārlis karlis karolis kaarle kalle charles карлис
+friedrich: фридрих fryderyk friedrich fritz frīdrihs fridrihs frederik фриц
 heinrich: генрих henryk heinrich heinz henrik heinrihs henrikas heikki hendrik harri
-wilhelm: вильгельм wilhelm willi vilhelms vilhelmas ville
+wilhelm: вильгельм wilhelm willi vilhelms vilhelmas ville вильям вилли william
 otto: отто otto oto ото
 gustav: густав gustaw gustav gustavs gustavas kustaa
-ernst: эрнст ernst ernest ernests ernestas
+ernst: эрнст ernst ernest ernests ernestas эрнест
 rudolf: рудольф rudolf rudolfs rudolfas
 august: август august augusts augustas aukusti
 artur: артур artur arthur arturs artūras arturas
 robert: роберт robert roberts robertas
-richard: рихард ryszard richard rihards ričardas
-emil: эмиль emil emils emilis emil
+richard: рихард ryszard richard rihards ričardas ричард
+emil: эмиль emil emils emilis emil эмилий
 arvid: арвид arvid arvīds arvids
-edgar: эдгар edgar edgars edgaras
+edgar: эдгар edgar edgars edgaras эдгард
 albert: альберт albert alberts albertas
 alfred: альфред alfred alfreds alfredas
 roman: роман рома роман roman romans romanas
@@ -94,14 +94,14 @@ terenty: терентий терешка terencjusz terentij terentii
 afanasy: афанасий афоня опанас атанас atanazy afanasij afanassi athanasius panas
 arseny: арсений арсен арсеній arseniusz arsenij arseni arsenii
 savva: савва сава sawa savva saba
-foma: фома тамаш tomasz foma thomas toomas tuomas tomas toms tomass tom
+foma: фома тамаш tomasz foma thomas toomas tuomas tomas toms tomass tom томас томаш
 luka: лука лукаш łukasz luka lukas lukass luukas
-makar: макар makary makar makarius
+makar: макар макарий makary makar makarius
 maksim: максим макс максім maksym maksim maxim maximilian maksims maksimas
 kirill: кирилл кирил кірыла cyryl kiriłł kirill kirils kirilas kyrylo
 filipp: филипп филип пилип філіп filip philipp philip filips pilypas vilppu
 yefim: ефим юхим ефим jefim efim yefim chaim хаим хаим хайм chaim haim chaiml
-efraim: ефраим эфроим фроим efraim ephraim froim
+efraim: ефраим эфроим фроим efraim ephraim froim ефрем
 gavriil: гавриил гаврила гаврило гаўрыла gabriel gawrił gavriil gavrilo gabriels gabrielius gavril
 daniil: даниил данила данило даниэль данько daniel daniił daniil danila danylo daniels danielius taneli danel
 yemelyan: емельян омелян emilian jemeljan yemelyan emelyan
@@ -112,25 +112,25 @@ nazar: назар nazar nazarij nazarius
 demyan: демьян дем'ян дземьян damian demjan demyan damianas
 ostap: остап eustachy ostap evstafy евстафий eustathius
 yevdokim: евдоким явдоха eudokim jewdokim yevdokim
-kliment: климент клим klemens kliment klemenss klemensas
+kliment: климент клим klemens kliment klemenss klemensas климентий клементий
 martyn: мартын мартин марцін marcin martin martyn mārtiņš martins martynas martti
 avgust: avgust
 adolf: адольф adolf adolfs adolfas
 hugo: гуго hugo hugo
 albin: альбин albin albinas
-yulian: юлиан юлий юліан julian juliusz julius julijs julius juliusz
+yulian: юлиан юлий юліан julian juliusz julius julijs julius juliusz юлиус
 vitaly: виталий виталь віталь witalis vitalij vitali vitaly vitalijs vitalijus
 valery: валерий валера валерій walery valerij valeri valery valerijs valerijus
 erik: эрик eryk erik eriks erikas eerik eero
 kalman: калман kalman kalmanas
-ber: бер берко ber berko dov
+ber: бер берко ber berko dov берко
 meer: меер мейер meir meier majer meyer
 israel: израиль сруль исроэль израэль israel izrael srul yisrael
 zelig: зелик зелиг zelig selig
-shmuel: самуил шмуль шмуэль samuel szmul shmuel samuil samuels samuelis
+shmuel: самуил шмуль шмуэль samuel szmul shmuel samuil samuels samuelis самойло самойл
 aaron: аарон арон aaron aron aharon aronas
 berl: берл berl
-leizer: лейзер элиэзер eliezer lejzer leizer lazar лазарь lazarus lozorius
+leizer: лейзер элиэзер eliezer lejzer leizer lazar лазарь lazarus lozorius елизар элеазар
 mikhel: михель michel mikhel
 tevye: тевье тевель tewje tevye tuvia
 nisan: нисон ниссан nisan nissan nisson
@@ -223,9 +223,9 @@ miroslav: мирослав mirosław miroslav
 zdislav: здислав zdzisław zdzislaw
 boleslav: болеслав bolesław boleslaw boleslav boleslovas
 vladislav: владислав владек władysław wladyslaw vladislav ladislaus vladislavs vladislovas
-tadeusz: тадеуш фаддей тадей tadeusz thaddäus tadas tadeušas faddei
+tadeusz: тадеуш фаддей тадей tadeusz thaddäus tadas tadeušas faddei фадей
 witold: витольд witold vytautas vitolds
-zygmunt: зигмунд зыгмунт zygmunt sigmund sigismund žygimantas
+zygmunt: зигмунд зыгмунт zygmunt sigmund sigismund žygimantas сигизмунд
 leopold: леопольд leopold leopolds
 arnold: арнольд arnold arnolds
 gerhard: герхард gerhard gerhards
@@ -258,7 +258,7 @@ yerofei: ерофей jerofiej jerofei yerofey erofei
 zinovy: зиновий зінов zinowij sinowi zinovii zinoviy
 illarion: илларион ларион іларіон hilarion illarion ilarion ilarionas
 innokenty: иннокентий кеша innocenty innokenti innokentii innokentiy
-isai: исай исаия isajasz isai isaiah yeshaya jesaja
+isai: исай исаия isajasz isai isaiah yeshaya jesaja шая
 isidor: исидор сидор izydor isidor sidor isidorius
 karp: карп karp
 kondraty: кондратий кондрат kondrat kondrati kondratii
@@ -274,7 +274,7 @@ nikanor: никанор nikanor nykanor
 nikifor: никифор никифор никифар nicefor nikifor nikephoros nykyfor
 nikon: никон nikon nykon
 nil: нил nil nilus
-onufry: онуфрий онуфрій onufry onufri onufrii onuphrius
+onufry: онуфрий онуфрій onufry onufri onufrii onuphrius ануфрий
 panteleimon: пантелеймон пантелей pantaleon panteleimon pantelej panteley
 parfyon: парфён парфен parfen parfjon parfyon
 porfiry: порфирий порфирій porfiriusz porfiri porfiriy porfirii
@@ -299,11 +299,11 @@ firs: фирс firs
 frol: фрол флор flor frol florus
 kharitona: харитон charyton chariton kharyton khariton
 khristofor: христофор krzysztof christoph christopher kristupas kristaps hristofor
-yakim: яким иоаким joachim jakim yakim joakimas jāhims
+yakim: яким иоаким joachim jakim yakim joakimas jāhims аким
 # Polish names as written in Polish records
 czeslaw: чеслав czesław czeslaw tšeslav ceslovas
 mieczyslaw: мечислав mieczysław mieczyslaw mecislovas
-marian: мариан marian marians marijonas
+marian: мариан marian marians marijonas марьян
 florian: флориан florian florians
 wojciech: войцех wojciech adalbert vojtech
 kajetan: каетан kajetan cajetan kajetonas
@@ -312,11 +312,11 @@ dominik: доминик dominik dominikas domenico
 hipolit: ипполит hipolit ippolit hippolyt
 # German names of Volga and Black Sea Germans
 konrad: конрад konrad konrads konradas
-christian: христиан кристиан chrystian christian kristians kristijonas krisjanis krišjānis
+christian: христиан кристиан chrystian christian kristians kristijonas krisjanis krišjānis криш кришьян
 gottlieb: готлиб gottlieb gotlib
 gottfried: готфрид gottfried gotfrid
 ferdinand: фердинанд ferdynand ferdinand ferdinands ferdinandas
-alois: алоис alojzy alois aloyzas
+alois: алоис alojzy alois aloyzas алоиз
 oskar: оскар oskar oscar oskars oskaras
 bernhard: бернгард бернард bernard bernhard bernards bernardas
 helmut: гельмут helmut helmuts
@@ -340,9 +340,9 @@ aleksanteri: алексантери aleksanteri
 # Yiddish and Hebrew names and the Russian names used for them in documents
 naftali: нафтали нафтула naftali naftula naftuli
 pinkhas: пинхас пиня пинкус pinchas pinkhas pinkus pinkas
-ruvim: рувим рувен реувен ruwin rubin ruvim reuven ruben
+ruvim: рувим рувен реувен ruwin rubin ruvim reuven ruben рубен
 yehuda: иуда юдель йегуда yehuda juda judel yudel yudl
-volf: вольф велвл зеэв wolf volf wulf zeev welwel
+volf: вольф велвл зеэв wolf volf wulf zeev welwel вульф
 gershon: гершон gershon gerszon
 nachman: нахман nachman nakhman
 motel: мотель мордко motel mordko mottel
@@ -403,7 +403,7 @@ dorothea: доротея dorota dorothea dorotėja
 eva: ева хава єва ewa eva chava hava ieva eeva
 # Latvian, Lithuanian, Estonian, Finnish women
 milda: милда milda
-zelma: зелма zelma
+zelma: зелма зельма zelma
 alma: альма alma
 herta: герта herta hertha
 velta: велта velta
@@ -430,4 +430,52 @@ mina: мина mina
 pesya: песя пеша pesia pesya pesza
 tauba: тауба tauba
 yokheved: иохевед jochewed yocheved
+# names found missing in real records (Memorial, Moscow lists)
+lukyan: лукьян лукиан lucjan lukjan lukian lucian
+natan: натан нафан natan nathan nosson
+noi: ной noah noe noach
+ewald: эвальд ewald evald
+leonard: леонард leonard leonards leonardas
+adrian: андриан адриан adrian adrian adrians adrianas
+yechezkel: хацкель иезекииль ezechiel chatzkel khatskel yechezkel
+alfons: альфонс alfons alphonse alfonsas
+anany: ананий ananiasz ananij ananiah
+kurt: курт kurt
+faivush: файвуш фейвуш faivush fajwusz
+khrisanf: хрисанф chrysanth khrisanf
+edwin: эдвин edwin edvin
+felicja: фелиция felicja felicia felicitas
+bruno: бруно bruno
+romuald: ромуальд romuald romualdas
+osher: ошер ашер osher asher oszer
+suren: сурен suren
+foka: фока phokas foka
+arkhip: архип archip arkhip
+maximilian: максимилиан maksymilian maximilian maksimilian
+harry: гарри harry
+laszlo: ласло laszlo lászló
+khasan: хасан hasan khasan
+ferapont: ферапонт ferapont therapont
+tit: тит tytus titus tit
+abdulla: абдулла abdullah abdulla
+anisim: анисим анисим anisim onesimus
+kapiton: капитон kapiton
+fedosei: федосей феодосий teodozjusz fedosei fedosej
+avksenty: авксентий awksienty avksentii
+apollon: аполлон apollon
+kaspar: каспар kasper kaspar caspar kaspars kasparas
+varfolomei: варфоломей бартоломей bartłomiej bartholomäus varfolomei bartholomew baltramiejus
+arsenty: арсентий arsentii
+pesach: пейсах песах pesach pejsach
+alim: алим alim
+aristarkh: аристарх arystarch aristarkh
+evlampy: евлампий jewlampij evlampii
+benedikt: бенедикт benedykt benedikt benedict benediktas
+safon: сафон safon
+zenon: зенон zenon zenonas
+vissarion: виссарион wissarion vissarion bessarion
+markel: маркел маркелл markel markell
+nikodim: никодим nikodem nikodim nikodemus
+walter: вальтер walter walther valters valteris
+mikhei: михей micheasz micha mikhei
 `;
