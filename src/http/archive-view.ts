@@ -104,6 +104,8 @@ export interface ArchiveView {
   /** Every log entry that shaped the page of `subjectId`, oldest first. */
   history(subjectId: string): (LogEntry & { redaction?: { time: string; actor: string; reason: string } })[];
   statistics(): Statistics;
+  /** How many records, and how many of them synthetic (cheap: no aggregation). */
+  counts(): { records: number; synthetic: number };
   /** Every record in log order, for export. */
   allRecords(): Iterable<RecordView>;
   close(): void;

@@ -65,6 +65,15 @@ export function openArchiveView(archive: Archive): ArchiveView {
     }
   }
 
+  /**
+   * Only the fields statistics count, extracted by SQLite (far cheaper than parsing every
+   * record's JSON in JavaScript: a million records in seconds).
+   */
+  const STAT_FIELDS = ['operation', 'nationality', 'sentence', 'residence', 'arrestDate'] as const;
+  const statRows = db.prepare(
+    `SELECT synthetic, ${STAT_FIELDS.map((f) => `json_extract(fields, '$.${f}.text') AS ${f}_text, json_extract(fields, '$.${f}.norm') AS ${f}_norm`).join(', ')} FROM records`,
+  );
+
   /** Statistics and record counts per operation key, cached by the log's head. */
   let cached: { seq: number; stats: Statistics; operationCounts: Map<string, number> } | undefined;
   const statistics = () => {
@@ -72,15 +81,24 @@ export function openArchiveView(archive: Archive): ArchiveView {
     if (cached?.seq === seq) return cached;
     const operationCounts = new Map<string, number>();
     function* datas(): Generator<RecordData> {
-      for (const record of allRecords()) {
-        const key = record.data.fields.operation?.norm;
+      for (const row of statRows.iterate() as Iterable<Record<string, string | number | null>>) {
+        const fields: RecordData['fields'] = {};
+        for (const field of STAT_FIELDS) {
+          const text = row[`${field}_text`];
+          if (typeof text !== 'string') continue;
+          const norm = row[`${field}_norm`];
+          fields[field] = typeof norm === 'string' ? { text, norm } : { text };
+        }
+        const key = fields.operation?.norm;
         if (key) operationCounts.set(key, (operationCounts.get(key) ?? 0) + 1);
-        yield record.data;
+        yield { sourceId: '', fields, synthetic: row.synthetic === 1 };
       }
     }
     cached = { seq, stats: aggregate(datas()), operationCounts };
     return cached;
   };
+
+  const countStatement = db.prepare('SELECT count(*) AS records, coalesce(sum(synthetic), 0) AS synthetic FROM records');
 
   return {
     head: () => archive.head(),
@@ -149,6 +167,7 @@ export function openArchiveView(archive: Archive): ArchiveView {
       ),
 
     statistics: () => statistics().stats,
+    counts: () => countStatement.get() as { records: number; synthetic: number },
     allRecords,
     close: () => archive.close(),
   };

@@ -37,7 +37,11 @@ export function securityHeaders(): MiddlewareHandler {
 export function requestBodyLimit(): MiddlewareHandler {
   return bodyLimit({
     maxSize: MAX_BODY_BYTES,
-    onError: (c) => c.json({ error: 'payload_too_large', message: `request body larger than ${MAX_BODY_BYTES} bytes` }, 413),
+    onError: (c) => {
+      // The unread rest of the body would be taken for the next request: end the connection.
+      c.header('Connection', 'close');
+      return c.json({ error: 'payload_too_large', message: `request body larger than ${MAX_BODY_BYTES} bytes` }, 413);
+    },
   });
 }
 

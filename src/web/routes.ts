@@ -195,7 +195,6 @@ export function registerPages(app: Hono, deps: WebDeps): void {
 
   app.get('/about', (c) => {
     const ctx = contextOf(c);
-    const stats = view.statistics();
-    return sendPage(c, aboutPage(ctx, view.head(), { records: stats.total, synthetic: stats.synthetic }));
+    return sendPage(c, aboutPage(ctx, view.head(), view.counts()));
   });
 }
