@@ -84,9 +84,10 @@ export function readProfile(text: string, piece: Piece): ProfileResult {
     }
   }
 
-  // Birthplace: the items after the birth statement, up to the first classified item.
+  // Each item is classified once; birthplace: the items after the birth statement, up to the first classified one.
+  const kinds = items.map((item) => classify(text.slice(item.start, item.end)));
   let i = next;
-  while (i < items.length && !classify(text.slice(items[i]!.start, items[i]!.end))) i++;
+  while (i < items.length && !kinds[i]) i++;
   const placeItems = items.slice(next, i);
   if (placeStart === undefined && placeItems.length > 0 && next === 1) placeStart = placeItems[0]!.start;
   if (placeStart !== undefined && (next === 1 || placeItems.length > 0)) {
@@ -109,7 +110,7 @@ export function readProfile(text: string, piece: Piece): ProfileResult {
   for (; i < items.length; i++) {
     const item = items[i]!;
     const itemText = text.slice(item.start, item.end);
-    const c = classify(itemText);
+    const c = kinds[i];
     if (!c && lastParty && lastClassified === i - 1 && PARTY_CONTINUATION_RE.test(itemText)) {
       lastParty = { start: lastParty.start, end: item.end };
       // "исключен … в 1927 г., восстановлен в мае 1930 г.": the later statement counts.
