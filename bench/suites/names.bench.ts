@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import talismanDM from 'talisman/phonetics/daitch-mokotoff.js';
 import {
-  daitchMokotoff, surnameKeys, givenNameKeys, surnameBase, transliterate, TRANSLIT_SCHEMES, parsePersonName, clearNameCaches, normalizeName,
+  daitchMokotoff, surnameKeys, givenNameKeys, surnameBase, givenNameGroup, patronymicToGivenName, givenNameGroups, transliterate, TRANSLIT_SCHEMES, parsePersonName, clearNameCaches, normalizeName,
 } from '../../src/names/index.ts';
 import { surnameFamilies } from '../../src/names/data/surname-families.ts';
 import { KEY_SCHEMES } from '../../src/names/latin-forms.ts';
@@ -148,6 +148,13 @@ export async function run(): Promise<string> {
   const oursAccident = accidental(distinct, surnameKeys);
   const naiveAccident = accidental(distinct, naiveKeys);
   const meanKeys = distinct.reduce((n, s) => n + surnameKeys(s).length, 0) / distinct.length;
+  const withGiven = people.filter((p) => p.givenName);
+  const givenKnown = withGiven.filter((p) => givenNameGroup(p.givenName!) !== undefined).length / withGiven.length;
+  const withPatronymic = people.filter((p) => p.patronymic);
+  const fatherKnown = withPatronymic.filter((p) => {
+    const father = patronymicToGivenName(p.patronymic!);
+    return father !== undefined && givenNameGroup(father) !== undefined;
+  }).length / withPatronymic.length;
 
   // 2. Speed of Daitch–Mokotoff alone, on the Wikipedia romanisation of every distinct surname.
   const latin = distinct.map((s) => normalizeName(transliterate(s, 'wikipedia')));
@@ -195,6 +202,8 @@ export async function run(): Promise<string> {
       [`real surnames × all ${TRANSLIT_SCHEMES.length} schemes (${generated.length} families, ${oursGenerated.pairs} pairs): pairs that meet`, pct(oursGenerated.met / oursGenerated.pairs), pct(naiveGenerated.met / naiveGenerated.pairs)],
       [`different real surnames (${ACCIDENTAL_PAIRS.toLocaleString('en-US')} random pairs): meet by accident`, pct(oursAccident), pct(naiveAccident)],
       ['keys per surname (mean)', meanKeys.toFixed(2), '–'],
+      [`given names of the real records in the equivalence table (${givenNameGroups().length} groups)`, pct(givenKnown), '–'],
+      ["patronymics whose father's name is in the table", pct(fatherKnown), '–'],
     ],
   );
   const speed = table(

@@ -60,7 +60,7 @@ describe('patronymicToGivenName', () => {
   });
 
   it('reads romanised patronymics and maps them to the same group', () => {
-    for (const p of ['Ivanovich', 'Iwanowitsch', 'Ivanovna', 'Iwanowicz']) {
+    for (const p of ['Ivanovich', 'Iwanowitsch', 'Ivanovna', 'Iwanowicz', 'Ivanovych', 'Ivanivna']) {
       expect(givenNameGroup(patronymicToGivenName(p) ?? ''), p).toBe(givenNameGroup('Иван'));
     }
   });

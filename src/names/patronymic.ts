@@ -15,7 +15,7 @@ const CYRILLIC_SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
 ];
 const LATIN_SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
   ['yevich', ['ii', 'y', 'ya', 'ey']], ['ievich', ['ii', 'y']], ['jewitsch', ['i', 'ij']], ['jewicz', ['ij', 'i']],
-  ['levich', ['', 'l']], ['lewitsch', ['']], ['ovitch', ['']], ['owitsch', ['']], ['owicz', ['']], ['ewicz', ['', 'a']], ['ovich', ['', 'a']],
+  ['ovych', ['', 'a', 'o']], ['evych', ['', 'ii', 'y', 'ei']], ['ivna', ['', 'o']], ['levich', ['', 'l']], ['lewitsch', ['']], ['ovitch', ['']], ['owitsch', ['']], ['owicz', ['']], ['ewicz', ['', 'a']], ['ovich', ['', 'a']],
   ['evich', ['', 'a', 'ei', 'ey']], ['ovna', ['', 'a']], ['owna', ['']], ['evna', ['', 'a']], ['ewna', ['']],
   ['ichna', ['a']], ['itsch', ['a']], ['itch', ['a']], ['icz', ['a']], ['ich', ['a', 'ia', 'ya']],
 ];
