@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addRecords, addSource, historyOf, openArchive, rebuild, redact, verify, type Archive } from '../src/archive/index.ts';
+import { addRecords, addSource, correctRecord, historyOf, openArchive, rebuild, redact, verify, type Archive } from '../src/archive/index.ts';
 import {
   ApparatusInputError,
   addClaim,
@@ -189,6 +189,22 @@ describe('records beside published figures', () => {
     const sentenced = figures.figures.find((f) => f.amount === 139835)!;
     expect(sentenced.share).toBeCloseTo(2 / 139835, 12);
     expect(sentenced.claim.source.citation).toMatch(/Petrov/);
+  });
+
+  it('follows corrections and redactions of a record\'s operation, and a rebuild agrees', () => {
+    const source = addSource(archive, { citation: 'Synthetic records corrected (test)', kind: 'synthetic', synthetic: true }, 'tester').id;
+    const before = countRecordsForOperation(archive, 'operation/finnish-operation');
+    const [id] = addRecords(archive, [record(source, 'Виртанен', { text: 'финская операция' }, true)], 'tester').added;
+    expect(countRecordsForOperation(archive, 'operation/finnish-operation').synthetic).toBe(before.synthetic + 1);
+    correctRecord(archive, id!, { operation: { text: 'латышская операция' } }, 'misread', 'editor');
+    expect(countRecordsForOperation(archive, 'operation/finnish-operation')).toEqual(before);
+    const latvian = countRecordsForOperation(archive, 'operation/latvian-operation');
+    redact(archive, archive.head().seq, 'test of redaction', 'admin');
+    expect(countRecordsForOperation(archive, 'operation/finnish-operation').synthetic).toBe(before.synthetic + 1);
+    expect(countRecordsForOperation(archive, 'operation/latvian-operation').synthetic).toBe(latvian.synthetic - 1);
+    const table = dumpTable(archive.db, 'operation_mentions');
+    rebuild(archive);
+    expect(dumpTable(archive.db, 'operation_mentions')).toEqual(table);
   });
 
   it('links records to bodies and sites by the vocabulary keys the import gives them', () => {

@@ -93,13 +93,10 @@ export function countRecordsForOperation(archive: Archive, id: string): RecordCo
   if (!getEntity(archive, id)) throw new Error(`no entity ${id}`);
   const wanted = new Set(operationWithParts(archive, id));
   const matcher = new OperationMatcher(operations(archive));
-  // One pass over the distinct operation values; each distinct value is matched once in JS.
+  // The distinct operation values with their counts, read from the covering index of the
+  // operation_mentions projection; each distinct value is matched once in JS.
   const rows = archive.db
-    .prepare(
-      `SELECT json_extract(fields, '$.operation.norm') AS norm, json_extract(fields, '$.operation.text') AS text,
-              synthetic, count(*) AS n
-       FROM records WHERE json_extract(fields, '$.operation') IS NOT NULL GROUP BY 1, 2, 3`,
-    )
+    .prepare('SELECT norm, text, synthetic, count(*) AS n FROM operation_mentions GROUP BY norm, text, synthetic')
     .all() as { norm: string | null; text: string | null; synthetic: number; n: number }[];
   const count: RecordCount = { real: 0, synthetic: 0 };
   for (const row of rows) {

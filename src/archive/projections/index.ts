@@ -10,6 +10,7 @@ import { recordsProjection } from './records.ts';
 import { entitiesProjection } from './entities.ts';
 import { claimsProjection } from './claims.ts';
 import { relationsProjection } from './relations.ts';
+import { operationMentionsProjection } from './operation-mentions.ts';
 import { personsProjection } from './persons.ts';
 
 export const builtInProjections: Projection[] = [
@@ -18,5 +19,6 @@ export const builtInProjections: Projection[] = [
   entitiesProjection,
   claimsProjection,
   relationsProjection,
+  operationMentionsProjection,
   personsProjection,
 ];
