@@ -22,7 +22,7 @@ import { historyPage } from './pages/history.ts';
 import { aboutPage } from './pages/about.ts';
 import { sourcePage } from './pages/source.ts';
 import { messagePage, notFoundPage } from './pages/message.ts';
-import { entityHref, personHref, recordHref, sourceHref } from './format.ts';
+import { entityHref, nameAsWritten, personHref, recordHref, sourceHref } from './format.ts';
 import type { Entity } from '../domain/entity.ts';
 import type { RecordView } from '../http/archive-view.ts';
 
@@ -189,8 +189,10 @@ export function registerPages(app: Hono, deps: WebDeps): void {
     if (record && mayBeAlive([record.data])) return sendPage(c, messagePage(ctx, ctx.t.notFound, ctx.t.hiddenLiving), 404);
     const entries = view.history(id);
     if (entries.length === 0) return sendPage(c, notFoundPage(ctx), 404);
-    const subjectHref = record ? recordHref(id) : view.source(id) ? sourceHref(id) : id.includes('/') ? entityHref(id) : personHref(id);
-    return sendPage(c, historyPage(ctx, id, subjectHref, entries));
+    const source = record ? undefined : view.source(id);
+    const subjectHref = record ? recordHref(id) : source ? sourceHref(id) : id.includes('/') ? entityHref(id) : personHref(id);
+    const label = record ? nameAsWritten(record.data) : source ? source.data.citation : (view.entityName(id, ctx.lang) ?? id);
+    return sendPage(c, historyPage(ctx, label, subjectHref, entries));
   });
 
   app.get('/about', (c) => {

@@ -10,6 +10,24 @@ export interface HistoryRow extends LogEntry {
   redaction?: { time: string; actor: string; reason: string };
 }
 
+/** What each kind of log entry did, in words. */
+const KIND_WORDS: Record<string, { en: string; ru: string }> = {
+  'archive.init': { en: 'archive created', ru: 'архив создан' },
+  'source.add': { en: 'source added', ru: 'источник добавлен' },
+  'record.add': { en: 'record added', ru: 'запись добавлена' },
+  'record.correct': { en: 'record corrected', ru: 'запись исправлена' },
+  'claim.add': { en: 'claim added', ru: 'утверждение добавлено' },
+  'claim.rank': { en: 'claim ranked', ru: 'утверждению присвоен ранг' },
+  'entity.add': { en: 'entity added', ru: 'сущность добавлена' },
+  'entity.correct': { en: 'entity corrected', ru: 'сущность исправлена' },
+  'relation.add': { en: 'relation added', ru: 'связь добавлена' },
+  'person.link': { en: 'records joined into a person', ru: 'записи объединены' },
+  'person.unlink': { en: 'records separated', ru: 'записи разделены' },
+  'review.propose': { en: 'proposed for review', ru: 'предложено на проверку' },
+  'review.decide': { en: 'review decided', ru: 'проверка решена' },
+  redact: { en: 'redaction', ru: 'изъятие' },
+};
+
 export function historyPage(ctx: PageContext, subject: string, subjectHref: string, entries: HistoryRow[]): SafeHtml {
   const { t } = ctx;
   const body = html`
@@ -22,7 +40,7 @@ export function historyPage(ctx: PageContext, subject: string, subjectHref: stri
         <td class="num">${e.seq}</td>
         <td>${e.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z')}</td>
         <td>${e.actor}</td>
-        <td>${e.kind}${e.redaction ? html`<span class="src">${ctx.lang === 'ru' ? 'удалено' : 'redacted'} ${e.redaction.time.slice(0, 10)}, ${e.redaction.actor}: ${e.redaction.reason}</span>` : ''}</td>
+        <td>${KIND_WORDS[e.kind]?.[ctx.lang] ?? e.kind} <code>${e.kind}</code>${e.redaction ? html`<span class="src">${ctx.lang === 'ru' ? 'удалено' : 'redacted'} ${e.redaction.time.slice(0, 10)}, ${e.redaction.actor}: ${e.redaction.reason}</span>` : ''}</td>
         <td><span class="hash" title="${ctx.lang === 'ru' ? 'предыдущий' : 'previous'}: ${e.prevHash}">${e.hash}</span></td>
       </tr>`)}</tbody>
     </table></div>
