@@ -63,11 +63,12 @@ function wordBefore(text: string, start: number, end: number): string {
 
 /** True when a period after `word` belongs to it ("г.", "обл.", "ж.д.", "Б."). */
 export function isAbbreviation(word: string): boolean {
-  if (word.length === 0 || /[/)"»\d]$/u.test(word) || word.includes('/')) return false;
+  if (word.length === 0 || word.includes('/')) return false;
   const lastDot = word.lastIndexOf('.');
   // "ж.д", "т.е": dotted; "им.Орджоникидзе", "г.Москвы": a full word after the dot.
   const last = lastDot >= 0 ? word.slice(lastDot + 1) : word;
-  if (!/^[\p{L}-]+$/u.test(last)) return false;
+  if (last.length === 0) return false;
+  for (let i = 0; i < last.length; i++) if (last[i] !== '-' && !isLetter(last[i])) return false;
   if (last.length === 1) return true;
   if (last.length >= 2 && last === last.toUpperCase()) return false; // acronyms: "МВО", "РККА"
   const lower = last.toLowerCase();
