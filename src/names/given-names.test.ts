@@ -33,6 +33,9 @@ describe('givenNameGroup', () => {
     expect(givenNameGroup('Иван')).not.toBe(givenNameGroup('Иосиф'));
     expect(givenNameGroup('Мария')).not.toBe(givenNameGroup('Анна'));
     expect(givenNameGroup('Евгений')).not.toBe(givenNameGroup('Евгения'));
+    // One name historically, three names in Soviet records: a Юрий is not filed as Георгий.
+    expect(new Set([givenNameGroup('Юрий'), givenNameGroup('Георгий'), givenNameGroup('Егор')]).size).toBe(3);
+    expect(givenNameGroup('Jerzy')).toBe(givenNameGroup('Юрий'));
     expect(givenNameGroup('Zzyzx')).toBeUndefined();
   });
 

@@ -11,9 +11,9 @@ export const GIVEN_NAME_TABLE_VERSION = 1;
 export const GIVEN_NAME_TABLE = `
 ivan: иван ваня ванька ванюша іван івась иоанн ян янка ivan iwan jan janek jasio johann johannes hans jochen juhan johan jaan jānis jāņis janis jonas jons jonas yochanan johanan yohanan jukka juho juhani hannes hanno ivo yan jean john ганс иоганн джон иоган
 vasily: василий вася васька василь базыль wasyl wasilij wassili vasilije bazyli vasili wasili basil vassili
-mikhail: михаил миша мишка михайло михась михаль michał michal michail michael michel mihail mikelis mihkel mikael mikko michel mykhailo mykhaylo mihails mykolas mikas
-nikolai: николай коля колька микола мікола николаус mikołaj nikolaj nikolaus nicolai klaus niklas nikolajs nikolajus mikalojus nigulas niilo niko nikolay mykola kolya
-alexander: александр саша шура сашка олександр алесь алексан aleksander aleksandr alexander alexandr aleksandrs aleksandras sander sasha oleksandr olek olesia ales sender senderl sander
+mikhail: михаил миша мишка михайло михась михаль michał michal michail michael michel mihail mikelis mihkel mikael mikko michel mykhailo mykhaylo mihails
+nikolai: николай коля колька микола мікола николаус mikołaj nikolaj nikolaus nicolai klaus niklas nikolajs nikolajus mikalojus nigulas niilo niko nikolay mykola kolya mykolas
+alexander: александр саша шура сашка олександр алесь алексан aleksander aleksandr alexander alexandr aleksandrs aleksandras sander sasha oleksandr olek ales sender senderl sander
 alexei: алексей алёша лёша алексий олексій аляксей aleksiej aleksei alexei aleksey alexej aleksejs aleksejus oleksii oleksiy
 sergei: сергей серёжа сергій сяргей sergiusz siergiej sergej sergei sergey sergejs sergejus serhii serhiy sergius
 peter: петр пётр петя петро пятро piotr pjotr peter petr pēteris peteris petras peeter pekka pietari petro pyotr pieter pesach
@@ -27,7 +27,9 @@ fyodor: федор фёдор федя федька теодор фёдар хв
 stepan: степан стёпа степа стефан сцяпан szczepan stefan stepan stephan steffen stepans steponas steppo tapani stephen
 semyon: семен семён сёма сеня симон семён шимон szymon siemion semjon simon simeon simons simonas siim simo shimon semen semyon
 matvei: матвей мотя матвій мацей maciej matwiej matvej matthäus mateus matthias matīss matiss motiejus mattias matti matvey matvii mattityahu mateusz матис
-yegor: егор ежи георгий юрий юра жора юрій юрась георгій jerzy jegor yegor egor georgij georg jürgen jurgen jüri juri yuri yury jurij jurijs jurgis georgijs jyrki yrjö yrjo george yurii yuriy heorhii георг
+georgy: георгий жора гоша георгій heorhii heorhiy georgij georgi georgiy georg george jürgen jurgen jurgis yrjö yrjo georgijs
+yuri: юрий юра юрій юрась юрис ежи jerzy yuri yury jurij jurijs yurii yuriy jüri juri juris
+yegor: егор егорка jegor yegor egor jegors
 konstantin: константин костя костянтин kostanty konstantin constantin konstantins konstantinas kostas kostiantyn
 vladimir: владимир володя вова володимир уладзімір włodzimierz wladimir vladimir wlodzimierz volodymyr vladimirs vladimiras valdemar waldemar voldemārs voldemars вольдемар
 boris: борис боря barys borys boris borisas boriss
@@ -138,11 +140,11 @@ fishel: фишель fiszel fishel
 rafail: рафаил рафал rafał rafael raphael rafail rafails
 emmanuil: эммануил эммануэль emanuel emmanuel emanuil
 # women
-maria: мария маша маня марья мариша марія марыя мария maria marya marija mariya marie mary mari maarit maija māra marja mariia mirjam miriam mirele маріанна marianna marianne mariam
+maria: мария маша маня марья мариша марія марыя мария maria marya marija mariya marie mary mari maija māra marja mariia mirjam miriam mirele mariam
 anna: анна аня нюра нюша ганна анна ханна hanna anna anne anni ann annelie anete ane chana хана ханна hana anya ganna
 yekaterina: екатерина катя катерина кацярына katarzyna jekaterina ekaterina yekaterina katharina käthe kathrin katrīna katrina kotryna kaija kaisa katri kateryna catherine
 yelena: елена лена олена алена алёна helena jelena elena yelena helene lena jeļena olena alena aliona ilona helen
-olga: ольга оля вольга olga olha olga olgа ola
+olga: ольга оля вольга olga olha olga
 tatiana: татьяна таня тетяна тацяна tatiana tatjana tatyana tetiana tatjana
 natalia: наталья наташа наталія наталля natalia natalja natalya nataliya natālija natalija natalie
 yevdokiya: евдокия дуня авдотья явдоха eudoksja jewdokija evdokiya avdotia
@@ -232,7 +234,6 @@ gerhard: герхард gerhard gerhards
 reinhold: рейнгольд reinhold reingolds
 kazys: казис kazys
 vladas: владас vladas
-juris: юрис juris
 valdis: валдис valdis
 # Finnish and Estonian forms that romanisations do not reach
 toivo: тойво toivo
