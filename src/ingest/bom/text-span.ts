@@ -10,8 +10,16 @@ export interface Piece {
 }
 
 export const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
-/** A letter of any script: it has case (enough for Cyrillic and Latin, and fast). */
-export const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+/** A Latin or Cyrillic letter (the scripts of the sources), by code point: no allocation. */
+export function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return (
+    (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x400 && code <= 0x52f)
+  );
+}
 
 /** Narrows a piece to exclude surrounding whitespace and separators (",", ";", ":"). */
 export function trimPiece(text: string, p: Piece): Piece {

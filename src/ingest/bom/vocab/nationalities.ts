@@ -114,6 +114,24 @@ export function nationalityLabel(key: string): string | undefined {
 /** Words that may follow a nationality in one item without changing it ("коряк-кочевник"). */
 const QUALIFIER = /^(?:кочевник|кочевница|оседлый|оседлая)$/u;
 
+/** First words of the forms, to reject most items (places, posts) before folding them whole. */
+const FIRST_WORDS = new Set([...BY_FORM.keys()].map((form) => form.split(/[\s-]/u)[0]!));
+/** Longest first word of a form; a longer first word is no nationality. */
+const MAX_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
+
+/** True when the item's first word could begin a nationality form. */
+function mayBeNationality(item: string): boolean {
+  let end = 0;
+  while (end < item.length && end <= MAX_FIRST_WORD) {
+    const c = item[end];
+    if (c === ' ' || c === '-' || c === '(' || c === ',') break;
+    end++;
+  }
+  if (end > MAX_FIRST_WORD) return false;
+  const first = item.slice(0, end).toLowerCase();
+  return FIRST_WORDS.has(first.includes('ё') ? first.replace(/ё/gu, 'е') : first);
+}
+
 /** Lower case with ё as е, as the forms are stored. */
 const fold = (item: string): string => {
   const s = item.toLowerCase().trim();
@@ -125,7 +143,8 @@ const fold = (item: string): string => {
  * undefined when the item is not (only) a nationality.
  */
 export function nationalityKey(item: string): string | undefined {
-  return readNationality(fold(item));
+  const trimmed = item.trim();
+  return mayBeNationality(trimmed) ? readNationality(fold(trimmed)) : undefined;
 }
 
 function readNationality(s: string): string | undefined {
@@ -151,7 +170,9 @@ function readNationality(s: string): string | undefined {
  * undefined when the item is not a nationality.
  */
 export function nationalityOf(item: string): { key?: string } | undefined {
-  const s = fold(item);
+  const trimmed = item.trim();
+  if (!mayBeNationality(trimmed)) return undefined;
+  const s = fold(trimmed);
   const key = readNationality(s);
   if (key) return { key };
   const paren = s.indexOf(' (');
