@@ -53,8 +53,11 @@ export interface EntityView {
   relations: RelationView[];
   /** Relations where this entity is the object (heads of an organisation, victims of an operation). */
   incoming: RelationView[];
-  /** Records that name this entity (operation, body, burial site…), for "figures beside the count". */
-  recordCount?: number;
+  /**
+   * Records of an operation (and its parts) in this archive, real and synthetic apart, for
+   * "published figures beside the count of records".
+   */
+  recordCount?: { real: number; synthetic: number };
 }
 
 export interface SearchHitView {

@@ -5,6 +5,7 @@
  */
 import { getRecord, getSource, historyOf, listRecords, MAX_PAGE_SIZE, type Archive, type StoredRecord } from '../archive/index.ts';
 import type { RecordData, SourceData } from '../domain/record.ts';
+import { countRecordsForOperation } from '../apparatus/index.ts';
 import { showPerson } from '../linkage/person-view.ts';
 import { moreLikeThis, search, type SearchResult } from '../search/index.ts';
 import { aggregate, type Statistics } from '../stats/aggregate.ts';
@@ -74,12 +75,11 @@ export function openArchiveView(archive: Archive): ArchiveView {
     `SELECT synthetic, ${STAT_FIELDS.map((f) => `json_extract(fields, '$.${f}.text') AS ${f}_text, json_extract(fields, '$.${f}.norm') AS ${f}_norm`).join(', ')} FROM records`,
   );
 
-  /** Statistics and record counts per operation key, cached by the log's head. */
-  let cached: { seq: number; stats: Statistics; operationCounts: Map<string, number> } | undefined;
+  /** Statistics, cached by the log's head. */
+  let cached: { seq: number; stats: Statistics } | undefined;
   const statistics = () => {
     const seq = archive.head().seq;
     if (cached?.seq === seq) return cached;
-    const operationCounts = new Map<string, number>();
     function* datas(): Generator<RecordData> {
       for (const row of statRows.iterate() as Iterable<Record<string, string | number | null>>) {
         const fields: RecordData['fields'] = {};
@@ -89,12 +89,10 @@ export function openArchiveView(archive: Archive): ArchiveView {
           const norm = row[`${field}_norm`];
           fields[field] = typeof norm === 'string' ? { text, norm } : { text };
         }
-        const key = fields.operation?.norm;
-        if (key) operationCounts.set(key, (operationCounts.get(key) ?? 0) + 1);
         yield { sourceId: '', fields, synthetic: row.synthetic === 1 };
       }
     }
-    cached = { seq, stats: aggregate(datas()), operationCounts };
+    cached = { seq, stats: aggregate(datas()) };
     return cached;
   };
 
@@ -148,9 +146,7 @@ export function openArchiveView(archive: Archive): ArchiveView {
       if (!entity) return undefined;
       const view = { entity, claims: apparatus.claims(id), relations: apparatus.relationsFrom(id), incoming: apparatus.relationsTo(id) };
       if (entity.kind !== 'operation') return view;
-      const counts = statistics().operationCounts;
-      const recordCount = entity.vocabKeys.reduce((sum, key) => sum + (counts.get(key) ?? 0), 0);
-      return { ...view, recordCount };
+      return { ...view, recordCount: countRecordsForOperation(archive, id) };
     },
 
     entities: (kind) => apparatus.entities(kind),

@@ -175,7 +175,7 @@ export function registerPages(app: Hono, deps: WebDeps): void {
       return {
         entity,
         figures: found.claims.filter((x) => x.value.type === 'quantity' || x.value.type === 'range'),
-        recordCount: found.recordCount ?? 0,
+        recordCount: found.recordCount ?? { real: 0, synthetic: 0 },
       };
     }).filter((p) => p.figures.length > 0);
     const sources = sourcesOf(view, published.flatMap((p) => p.figures.map((f) => f.citation.sourceId)));

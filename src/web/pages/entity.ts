@@ -108,7 +108,7 @@ export function entityPage(ctx: PageContext, input: EntityPageInput): SafeHtml {
   const figures = isOperation ? claims.filter((c) => c.value.type === 'quantity' || c.value.type === 'range') : [];
   const rest = claims.filter((c) => !figures.includes(c));
   const countRow = isOperation && recordCount !== undefined
-    ? html`<tr><th scope="row">${ctx.t.recordsInArchive}</th><td class="num">${recordCount.toLocaleString(ctx.lang)}</td><td>${ctx.lang === 'ru' ? 'подсчёт по записям этого архива' : 'counted from the records of this archive'}</td></tr>`
+    ? html`<tr><th scope="row">${ctx.t.recordsInArchive}</th><td class="num">${recordCount.real.toLocaleString(ctx.lang)}${recordCount.synthetic ? html`<span class="src">+ ${recordCount.synthetic.toLocaleString(ctx.lang)} ${ctx.t.synthetic}</span>` : ''}</td><td>${ctx.lang === 'ru' ? 'подсчёт по записям этого архива (с частями операции)' : 'counted from the records of this archive (the operation and its parts)'}</td></tr>`
     : undefined;
   const body = html`
     <p class="lead">${kind}${entity.subtype ? ` · ${entity.subtype}` : ''}${entity.period ? ` · ${formatPeriod(entity.period)}` : ''}${entity.synthetic ? html` ${syntheticBadge(ctx)}` : ''}</p>

@@ -15,7 +15,7 @@ import { entityHref, sourceHref } from '../format.ts';
 export interface PublishedOperation {
   entity: Entity;
   figures: ClaimView[];
-  recordCount: number;
+  recordCount: { real: number; synthetic: number };
 }
 
 export interface StatisticsPageInput {
@@ -54,7 +54,7 @@ function operationBlock(ctx: PageContext, input: StatisticsPageInput, op: Publis
   return html`<tbody>
     <tr class="group"><th scope="rowgroup" colspan="3"><a href="${entityHref(op.entity.id)}">${name}</a></th></tr>
     ${rows}
-    <tr class="ours"><td>${ctx.t.recordsInArchive}</td><td class="num">${op.recordCount.toLocaleString(ctx.lang)}</td><td>unerased</td></tr>
+    <tr class="ours"><td>${ctx.t.recordsInArchive}</td><td class="num">${op.recordCount.real.toLocaleString(ctx.lang)}${op.recordCount.synthetic ? html`<span class="src">+ ${op.recordCount.synthetic.toLocaleString(ctx.lang)} ${ctx.t.synthetic}</span>` : ''}</td><td>unerased</td></tr>
   </tbody>`;
 }
 
