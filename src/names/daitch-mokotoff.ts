@@ -52,29 +52,32 @@ const CHART_SPECIALS: Record<string, string> = { ą: 'a', Ą: 'a', ę: 'e', Ę: 
 const ASCII_FOLD: Record<string, string> = { ß: 'S', ł: 'L', Ł: 'L', ø: 'O', Ø: 'O', æ: 'A', Æ: 'A', đ: 'D', Đ: 'D' };
 
 /** The letters of a name as the chart reads them: upper-case A–Z plus the specials a, e, t. */
-function chartLetters(text: string): string[] {
-  const out: string[] = [];
+function chartLetters(text: string): string {
+  if (/^[a-z]*$/.test(text)) return text.toUpperCase(); // the usual input: a normalised romanisation
+  let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 97 && code <= 122) out.push(UPPER[code - 97]!);
-    else if (code >= 65 && code <= 90) out.push(text[i]!);
+    if (code >= 97 && code <= 122) out += String.fromCharCode(code - 32);
+    else if (code >= 65 && code <= 90) out += text[i]!;
     else if (code >= 128) {
       const ch = text[i]!;
       const special = CHART_SPECIALS[ch];
       if (special) {
-        out.push(special);
+        out += special;
         continue;
       }
       const folded = ASCII_FOLD[ch] ?? ch.normalize('NFD')[0]!.toUpperCase();
-      if (folded >= 'A' && folded <= 'Z') out.push(folded);
+      if (folded >= 'A' && folded <= 'Z') out += folded;
     }
   }
   return out;
 }
-const UPPER = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
-/** Reads the longest coded letter sequence at `pos`; returns its coding and the next position. */
-function readSequence(letters: readonly string[], pos: number): [Coding, number] | undefined {
+/** Where the sequence found by the last readSequence call ends (saves allocating a pair). */
+let sequenceEnd = 0;
+
+/** Reads the longest coded letter sequence at `pos` (its end goes to sequenceEnd). */
+function readSequence(letters: string, pos: number): Coding | undefined {
   let node = trie.next.get(letters[pos]!);
   if (!node) return undefined;
   let coding = node.coding!;
@@ -88,7 +91,8 @@ function readSequence(letters: readonly string[], pos: number): [Coding, number]
       end = i + 1;
     }
   }
-  return [coding, end];
+  sequenceEnd = end;
+  return coding;
 }
 
 interface CodeNode {
@@ -179,13 +183,13 @@ function encode(latin: string, shortcut: boolean): string[] {
   const letters = chartLetters(latin);
   const sequences: Coding[] = [];
   for (let pos = 0; pos < letters.length; ) {
-    const read = readSequence(letters, pos);
-    if (!read) {
+    const coding = readSequence(letters, pos);
+    if (!coding) {
       pos++;
       continue;
     }
-    sequences.push(read[0]);
-    pos = read[1];
+    sequences.push(coding);
+    pos = sequenceEnd;
   }
   if (sequences.length === 0) return [];
   if (shortcut && sequences.every((coding) => coding.length === 1)) return [encodeSingle(sequences)];
