@@ -20,7 +20,7 @@ import {
   relationPayload,
   sourceData,
 } from './reference-files.ts';
-import { claimAddChange, entityAddChange, relationAddChange } from './writes.ts';
+import { claimAddChange, entityAddChange, exists, relationAddChange } from './writes.ts';
 
 /** The actor of every entry the reference adds. */
 export const REFERENCE_ACTOR = 'reference';
@@ -31,10 +31,6 @@ export interface LoadSummary {
   corrections: number;
   claims: number;
   relations: number;
-}
-
-function has(archive: Archive, table: 'entities' | 'claims' | 'relations', id: string): boolean {
-  return archive.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
 }
 
 function storedEntity(archive: Archive, id: string): EntityAdd | undefined {
@@ -86,7 +82,7 @@ export function loadReference(archive: Archive, dir: string = DEFAULT_REFERENCE_
       }
     }
     const camps = campChanges(gazetteer, resolve);
-    for (const change of camps.entities) if (!has(archive, 'entities', change.payload.id)) entityChanges.push(entityAddChange(archive, change.payload));
+    for (const change of camps.entities) if (!exists(archive, 'entities', change.payload.id)) entityChanges.push(entityAddChange(archive, change.payload));
     summary.entities = entityChanges.filter((c) => c.kind === 'entity.add').length;
     if (entityChanges.length > 0) archive.append(entityChanges, REFERENCE_ACTOR);
 
@@ -94,13 +90,13 @@ export function loadReference(archive: Archive, dir: string = DEFAULT_REFERENCE_
     const claimChanges: Change[] = [];
     for (const item of reference.claims) {
       const claim = claimPayload(item, resolve);
-      if (!has(archive, 'claims', claim.id)) claimChanges.push(claimAddChange(archive, claim));
+      if (!exists(archive, 'claims', claim.id)) claimChanges.push(claimAddChange(archive, claim));
     }
-    for (const claim of camps.claims) if (!has(archive, 'claims', claim.id)) claimChanges.push(claimAddChange(archive, claim));
+    for (const claim of camps.claims) if (!exists(archive, 'claims', claim.id)) claimChanges.push(claimAddChange(archive, claim));
     const relationChanges: Change[] = [];
     for (const item of reference.relations) {
       const relation = relationPayload(item, resolve);
-      if (!has(archive, 'relations', relation.id)) relationChanges.push(relationAddChange(archive, relation));
+      if (!exists(archive, 'relations', relation.id)) relationChanges.push(relationAddChange(archive, relation));
     }
     summary.claims = claimChanges.length;
     summary.relations = relationChanges.length;

@@ -3,7 +3,7 @@
  * against its schema, and every citation must name a source the archive holds: nothing enters
  * without a source.
  */
-import { getSource, type Archive, type Change } from '../archive/index.ts';
+import { cachedPerDb, getSource, type Archive, type Change } from '../archive/index.ts';
 import { ClaimAddSchema, ClaimRankSchema, RelationAddSchema, type ClaimAdd, type ClaimRankChange, type RelationAdd } from '../domain/claim.ts';
 import type { Citation } from '../domain/citation.ts';
 import { EntityAddSchema, EntityCorrectSchema, type EntityAdd, type EntityCorrect } from '../domain/entity.ts';
@@ -22,8 +22,15 @@ function requireSource(archive: Archive, citation: Citation, what: string): void
   if (!getSource(archive, citation.sourceId)) throw new ApparatusInputError(`${what}: source ${citation.sourceId} is not in the archive`);
 }
 
-function exists(archive: Archive, table: 'entities' | 'claims' | 'relations', id: string): boolean {
-  return archive.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+const statements = cachedPerDb((db) => ({
+  entities: db.prepare('SELECT 1 FROM entities WHERE id = ?'),
+  claims: db.prepare('SELECT 1 FROM claims WHERE id = ?'),
+  relations: db.prepare('SELECT 1 FROM relations WHERE id = ?'),
+}));
+
+/** Whether `id` is in the projection table `table`. */
+export function exists(archive: Archive, table: 'entities' | 'claims' | 'relations', id: string): boolean {
+  return statements(archive.db)[table].get(id) !== undefined;
 }
 
 function requireEntity(archive: Archive, id: string, what: string): void {
