@@ -27,10 +27,16 @@ const MARKER_SOURCES: readonly (readonly [EventKind, string])[] = [
   ['rehabilitated', 'Реабилитирован(?:а|ы)?:?'],
   ['source', 'Источник:|Источники:'],
 ];
-const MARKER_RE = new RegExp(
-  `(?<=^|[\\s.;,])(?:${MARKER_SOURCES.map(([, s], i) => `(?<m${i}>${s})`).join('|')})(?![\\p{L}])`,
-  'gu',
-);
+// One capture group per kind, in the order of MARKER_SOURCES; what precedes a marker is checked
+// by hand (a lookbehind at every position is slow).
+const MARKER_RE = new RegExp(`${MARKER_SOURCES.map(([, s]) => `(${s})`).join('|')}(?![\\p{L}])`, 'gu');
+
+/** A marker starts the text or follows a space or a separator. */
+function startsStatement(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text[i - 1];
+  return c === ' ' || c === '.' || c === ';' || c === ',' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+}
 
 export interface Marker {
   kind: EventKind;
@@ -45,8 +51,12 @@ export function findMarkers(text: string, p: Piece): Marker[] {
   const markers: Marker[] = [];
   MARKER_RE.lastIndex = p.start;
   for (let m = MARKER_RE.exec(text); m && m.index < p.end; m = MARKER_RE.exec(text)) {
-    const groups = m.groups!;
-    const index = MARKER_SOURCES.findIndex((_, i) => groups[`m${i}`] !== undefined);
+    if (!startsStatement(text, m.index)) {
+      MARKER_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    let index = 0;
+    while (m[index + 1] === undefined) index++;
     const word = { start: m.index, end: m.index + m[0].length };
     markers.push({ kind: MARKER_SOURCES[index]![0], word, body: { start: word.end, end: p.end } });
   }
