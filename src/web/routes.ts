@@ -100,7 +100,10 @@ export function registerPages(app: Hono, deps: WebDeps): void {
       const errors = parsed.error.issues.map((i) => `${labels[String(i.path[0])] ?? String(i.path[0] ?? '')}: ${i.message}`);
       return sendPage(c, searchPage(ctx, { raw, errors }), 400);
     }
-    if (!hasCriteria(parsed.data)) return sendPage(c, searchPage(ctx, { raw }));
+    if (!hasCriteria(parsed.data)) {
+      const named = (kind: string) => view.entities(kind).map((e) => ({ id: e.id, name: e.names[ctx.lang] ?? e.names.en! }));
+      return sendPage(c, searchPage(ctx, { raw, home: { ...view.counts(), operations: named('operation'), organisations: named('organisation') } }));
+    }
     if (deps.searchLimiter) {
       const wait = deps.searchLimiter.take(clientOf(c));
       if (wait > 0) {

@@ -8,7 +8,7 @@ import { MAX_PAGE } from '../../http/schemas.ts';
 import { FIELD_LABELS } from '../i18n.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { href, layout, type PageContext } from '../layout.ts';
-import { factsLine, langAttr, nameAsWritten, recordHeading, recordHref, personHref } from '../format.ts';
+import { entityHref, factsLine, langAttr, nameAsWritten, recordHeading, recordHref, personHref } from '../format.ts';
 
 /** Facets shown beside results, in this order. */
 const FACET_FIELDS = ['nationality', 'sentence', 'arrestYear', 'region', 'source'] as const;
@@ -31,6 +31,29 @@ export interface SearchPageInput {
   retryAfter?: number;
   /** Citations of the sources in the source facet, by id. */
   sourceNames?: Map<string, string>;
+  /** On the front page (nothing asked yet): what the archive holds, and ways into the machinery. */
+  home?: HomeInput;
+}
+
+export interface HomeInput {
+  records: number;
+  synthetic: number;
+  operations: { id: string; name: string }[];
+  organisations: { id: string; name: string }[];
+}
+
+function home(ctx: PageContext, input: HomeInput): SafeHtml {
+  const ru = ctx.lang === 'ru';
+  const list = (items: { id: string; name: string }[]) => html`<ul class="plain">${items.map((e) => html`<li><a href="${entityHref(e.id)}">${e.name}</a></li>`)}</ul>`;
+  return html`<div class="home-grid">
+    <section aria-labelledby="h-archive"><h2 id="h-archive">${ru ? 'Архив' : 'The archive'}</h2>
+      <p>${ru ? `Записей: ${input.records.toLocaleString('ru')}` : `${input.records.toLocaleString('en')} records`}${input.synthetic ? html` (${ctx.t.synthetic}: ${input.synthetic.toLocaleString(ctx.lang)})` : ''}.
+      ${ru ? 'Каждая запись — то, что один источник говорит об одном человеке, дословно, со ссылкой на источник.' : 'Each record is what one source says about one person, verbatim, with its source.'}</p>
+      <p><a href="/statistics">${ctx.t.navStatistics}</a> · <a href="/about#verify">${ru ? 'Как проверить архив' : 'How to verify the archive'}</a></p>
+    </section>
+    ${input.operations.length ? html`<section aria-labelledby="h-ops"><h2 id="h-ops">${ru ? 'Операции' : 'Operations'}</h2>${list(input.operations)}</section>` : ''}
+    ${input.organisations.length ? html`<section aria-labelledby="h-orgs"><h2 id="h-orgs">${ru ? 'Органы' : 'Organisations'}</h2>${list(input.organisations)}</section>` : ''}
+  </div>`;
 }
 
 function queryOf(raw: Record<string, string>, overrides: Record<string, string | number | undefined>) {
@@ -156,6 +179,8 @@ export function searchPage(ctx: PageContext, input: SearchPageInput): SafeHtml {
     body = html`<div class="empty" role="alert"><ul>${input.errors.map((e) => html`<li>${e}</li>`)}</ul></div>`;
   } else if (result && result.hits.length === 0) {
     body = html`<div class="empty" role="status"><p><strong>${t.noResults}</strong></p><ul>${t.noResultsHelp.map((line) => html`<li>${line}</li>`)}</ul></div>`;
+  } else if (input.home) {
+    body = home(ctx, input.home);
   } else if (result) {
     body = html`<div class="results-layout">
       <section aria-labelledby="results-h">
