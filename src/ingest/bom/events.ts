@@ -92,9 +92,14 @@ export function readEvents(text: string, markers: readonly Marker[]): EventResul
   return r;
 }
 
+/** Sets a field; a second value for it stays in `unparsed` (never dropped, never overwriting). */
 function setOnce(r: EventResult, field: keyof RecordFields, value: FieldValue): void {
-  if (r.fields[field]) r.warnings.push(`second ${field} kept as text: ${value.text}`);
-  else r.fields[field] = value;
+  if (!r.fields[field]) {
+    r.fields[field] = value;
+    return;
+  }
+  r.warnings.push(`second ${field} kept as text: ${value.text}`);
+  if (value.span) r.unparsed.push({ start: value.span[0], end: value.span[1] });
 }
 
 function readEvent(text: string, marker: Marker, body: Piece, r: EventResult): void {
@@ -111,7 +116,9 @@ function readEvent(text: string, marker: Marker, body: Piece, r: EventResult): v
       if (body.end > body.start) setOnce(r, 'burialPlace', valueOf(text, body, siteKey(bodyText)));
       return;
     case 'source':
-      if (body.end > body.start) r.source = valueOf(text, body, cleaned(bodyText));
+      if (body.end <= body.start) return;
+      if (r.source) r.unparsed.push(body);
+      else r.source = valueOf(text, body, cleaned(bodyText));
       return;
     case 'executed':
     case 'died':
@@ -123,6 +130,7 @@ function readEvent(text: string, marker: Marker, body: Piece, r: EventResult): v
     case 'sentenced':
       return readVerdict(text, body, r);
     case 'verdict': {
+      if (body.end <= body.start) return;
       const norm = sentenceNorm(bodyText);
       setOnce(r, 'sentence', valueOf(text, body, norm));
       if (norm) r.sentences.push(norm);
@@ -135,9 +143,12 @@ function readEvent(text: string, marker: Marker, body: Piece, r: EventResult): v
       const after = found ? text.slice(found.piece.end, body.end) : bodyText;
       const norm = sentenceNorm(after);
       if (norm) r.sentences.push(norm);
+      // Revisions printed one after another form one note; one printed elsewhere stays as text.
       const notes = r.fields.notes;
-      if (notes?.span) r.fields.notes = valueOf(text, { start: notes.span[0], end: whole.end });
-      else r.fields.notes = valueOf(text, whole);
+      if (!notes?.span) r.fields.notes = valueOf(text, whole);
+      else if (text.slice(notes.span[1], whole.start).trim().replace(/^\.$/u, '') === '') {
+        r.fields.notes = valueOf(text, { start: notes.span[0], end: whole.end });
+      } else r.unparsed.push(whole);
       if (!norm) r.warnings.push(`sentence revision not read: ${text.slice(whole.start, whole.end)}`);
       return;
     }

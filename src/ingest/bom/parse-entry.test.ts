@@ -133,6 +133,14 @@ describe('parseEntry on odd entries', () => {
     }
   });
 
+  it('keeps a second statement of the same field as text instead of dropping or overwriting it', () => {
+    const text = 'Иванов Иван Иванович — род. 1900, г. Москва, русский, б/п. Адрес: ул. Арбат, д.1. Адрес: ул. Пречистенка, д.2. Рассстрелян 2.10.1937.';
+    const parsed = parseEntry(text);
+    expect(parsed.fields.residence!.text).toBe('ул. Арбат, д.1');
+    expect(parsed.unparsed).toContain('ул. Пречистенка, д.2');
+    expect(parsed.warnings).toContain('second residence kept as text: ул. Пречистенка, д.2');
+  });
+
   it('never throws and keeps everything on text it cannot read', () => {
     for (const text of ['', '—', 'просто текст без дат', 'Иванов — ', ' — род.', 'Адрес:', 'Рассстрелян']) {
       const parsed = parseEntry(text);
