@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findMarkers } from '../src/ingest/bom/events.ts';
 import { parseEntry } from '../src/ingest/bom/index.ts';
-import type { SampleFile } from './fixtures/bom/sample-spec.ts';
+import { parse } from 'csv-parse/sync';
+import { MOSCOW_CSV, type SampleFile } from './fixtures/bom/sample-spec.ts';
 
 const sample = JSON.parse(readFileSync(new URL('./fixtures/bom/moscow-sample.json', import.meta.url), 'utf8')) as SampleFile;
 
@@ -48,4 +49,10 @@ describe('nothing is lost', () => {
     'Иванов Иван Иванович, 1898 г. р., уроженец д. Горки Тверской губ., русский, б/п, колхозник. Арестован 12.08.1937. Осужден 20.10.1937 тройкой при УНКВД по Калининской обл. к 10 годам ИТЛ. Реабилитирован в 1958 г.',
     'просто текст без дат, и ещё. Второе предложение.',
   ])('%s', (text) => expect(lostCharacters(text)).toBe(''));
+
+  it('holds for every entry of the Moscow shooting lists (read from /work/shared at test time)', () => {
+    const rows = parse(readFileSync(MOSCOW_CSV), { columns: true }) as Record<string, string>[];
+    const losing = rows.map((r) => `${r.NAME} — ${r.BIO}`).filter((text) => lostCharacters(text) !== '');
+    expect(losing).toEqual([]);
+  });
 });
