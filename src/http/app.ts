@@ -31,7 +31,7 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', securityHeaders());
   app.use('*', requestBodyLimit());
 
-  app.route('/api', createApi({ view: options.view, searchLimiter }));
+  app.route('/api', createApi({ view: options.view, searchLimiter, logError: log }));
   registerPages(app, { view: options.view, searchLimiter });
 
   app.notFound((c) => {

@@ -90,7 +90,7 @@ describe('in chromium', () => {
     expect(body).toContain('Sources disagree');
     expect(await page.locator('.badge.synthetic').count()).toBeGreaterThan(0);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(jsonLd).toMatchObject({ '@type': 'Person', name: 'Ковальский Ян Станиславович', birthDate: '1898' });
+    expect(jsonLd).toMatchObject({ '@type': 'Person', name: 'Ковальский Ян Станиславович', birthDate: '1898', disambiguatingDescription: expect.stringContaining('SYNTHETIC') });
     await screenshot(page, 'person');
     await page.close();
   });

@@ -9,6 +9,7 @@ import type { ArchiveView } from '../archive-view.ts';
 import { mayBeAlive } from '../privacy.ts';
 import { ExportQuerySchema, ErrorSchema } from '../schemas.ts';
 import { recordJson } from './serialize.ts';
+import type { ErrorLogger } from '../errors.ts';
 
 /** Records written per chunk of the response stream. */
 const CHUNK_RECORDS = 500;
@@ -35,7 +36,7 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function registerExport(api: OpenAPIHono, view: ArchiveView): void {
+export function registerExport(api: OpenAPIHono, view: ArchiveView, log: ErrorLogger): void {
   api.openapi(exportRoute, (c) => {
     const { format } = c.req.valid('query');
     c.header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
@@ -58,6 +59,9 @@ export function registerExport(api: OpenAPIHono, view: ArchiveView): void {
         }
       }
       if (chunk.length > 0) await out.write(`${chunk.join('\n')}\n`);
+    }, async (error) => {
+      // The status line is already sent: log, and end the stream so the client sees it cut short.
+      log(error, { method: c.req.method, path: c.req.path });
     }) as never;
   });
 }

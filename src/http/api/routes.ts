@@ -4,7 +4,7 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { ArchiveView } from '../archive-view.ts';
-import { HttpError, notFound, validationErrorBody } from '../errors.ts';
+import { HttpError, notFound, validationErrorBody, type ErrorLogger } from '../errors.ts';
 import { mayBeAlive } from '../privacy.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import {
@@ -26,6 +26,7 @@ export interface ApiDeps {
   view: ArchiveView;
   /** Limits searches per client; absent = unlimited (benchmarks, tests of other things). */
   searchLimiter?: RateLimiter;
+  logError: ErrorLogger;
 }
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -239,7 +240,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
 
   api.openapi(headRoute, (c) => c.json(view.head(), 200));
 
-  registerExport(api, view);
+  registerExport(api, view, deps.logError);
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -177,6 +177,8 @@ function jsonLd(input: PersonPageInput, name: string): SafeHtml {
   if (occupation) person.jobTitle = occupation.text;
   const variants = [...new Set(input.records.map((r) => nameAsWritten(r.data)))].filter((n) => n !== name);
   if (variants.length) person.alternateName = variants;
+  // Honest data: a machine reading the page learns it is generated, as a person does.
+  if (input.records.some((r) => r.data.synthetic)) person.disambiguatingDescription = 'SYNTHETIC test data, not a real person';
   return html`<script type="application/ld+json">${jsonForScript(person)}</script>`;
 }
 

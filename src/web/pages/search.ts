@@ -16,6 +16,9 @@ const FACET_FIELDS = ['nationality', 'sentence', 'arrestYear', 'region', 'source
 /** The search form's fields (names as in the search engine's query). */
 export const FORM_FIELDS = ['q', 'born', 'place', 'nationality', 'sentence', 'arrestedFrom', 'arrestedTo'] as const;
 
+/** Parameters kept when paging or refining: the form's fields and the filters facets add. */
+const CARRIED = [...FORM_FIELDS, 'source', 'operation'] as const;
+
 /** The sentence categories the engine distinguishes. */
 const SENTENCES = ['death', 'camp', 'other'] as const;
 
@@ -58,7 +61,7 @@ function home(ctx: PageContext, input: HomeInput): SafeHtml {
 
 function queryOf(raw: Record<string, string>, overrides: Record<string, string | number | undefined>) {
   const out: Record<string, string | number | undefined> = {};
-  for (const key of FORM_FIELDS) out[key] = raw[key];
+  for (const key of CARRIED) out[key] = raw[key];
   return { ...out, ...overrides };
 }
 
@@ -70,6 +73,7 @@ function form(ctx: PageContext, raw: Record<string, string>): SafeHtml {
       <div><label for="f-${name}">${label}</label><input id="f-${name}" name="${name}" type="${type}" value="${raw[name] ?? ''}"${extra}></div>`;
   return html`
   <form class="search" method="get" action="/search" role="search">
+    ${(['source', 'operation'] as const).filter((k) => raw[k]).map((k) => html`<input type="hidden" name="${k}" value="${raw[k]}">`)}
     <label for="f-q">${t.searchLabel}</label>
     <div class="main-box">
       <input id="f-q" name="q" type="search" value="${raw.q ?? ''}" maxlength="200" autocomplete="off" spellcheck="false">
@@ -100,7 +104,7 @@ function facets(ctx: PageContext, raw: Record<string, string>, result: SearchRes
     region: ctx.t.byRegion,
     source: ctx.t.source,
   };
-  const filterable: Record<string, string> = { nationality: 'nationality', sentence: 'sentence', arrestYear: 'arrestedFrom' };
+  const filterable: Record<string, string> = { nationality: 'nationality', sentence: 'sentence', arrestYear: 'arrestedFrom', source: 'source' };
   const groups = FACET_FIELDS.filter((f) => (result.facets[f]?.length ?? 0) > 0).map((f) => {
     const values = result.facets[f]!.slice(0, 10);
     return html`<h3>${labels[f] ?? f}</h3><ul>${values.map((v) => {
