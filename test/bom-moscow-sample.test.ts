@@ -1,5 +1,5 @@
 /**
- * The parser against 160 entries of the Moscow shooting lists whose values were checked by
+ * The parser against 220 entries of the Moscow shooting lists whose values were checked by
  * hand (test/fixtures/bom/moscow-sample.json): every checked field must come out exactly as
  * verified, text, norm and span.
  */
@@ -15,6 +15,7 @@ describe('hand-checked sample of the Moscow shooting lists', () => {
     expect(new Set(sample.entries.map((e) => e.row)).size).toBe(sample.entries.length);
     expect(sample.entries.filter((e) => e.sample === 1).length).toBeGreaterThanOrEqual(100);
     expect(sample.entries.some((e) => e.sample === 2)).toBe(true);
+    expect(sample.entries.some((e) => e.sample === 3)).toBe(true);
   });
 
   it.each(sample.entries.map((e) => [e.row, e] as const))('row %i parses to the verified values', (_row, entry) => {

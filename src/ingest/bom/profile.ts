@@ -30,8 +30,9 @@ const BORN_FEMALE_RE = /^родилась/iu;
 /** A birth date must follow the birth word closely ("род. в сентябре 1895"). */
 const MAX_GAP_BEFORE_BIRTH_DATE = 3;
 /** Statements that continue a party statement ("восстановлен в мае 1930 г."). */
-const PARTY_CONTINUATION_RE = /^(?:восстановлен\S*|вновь\s|с\s+\d{4}|в\s+\d{4}|бывш\S*\s+(?:эсер|меньшевик|анархист|бундовец|кадет))/iu;
+const PARTY_CONTINUATION_RE = /^(?:восстановлен\S*|вновь\s|с\s+\d{4}|в\s+\d{4}|(?:бывш\S*|в\s+прошлом)\s+(?:\S+\s+)?(?:эсер|меньшевик|анархист|бундовец|кадет))/iu;
 const RESTORED_RE = /^восстановлен/iu;
+const ORGANISATION_START_RE = /^[\p{Lu}\d"«]/u;
 const NATIVE_OF_RE = /^уроженец|^уроженка/iu;
 
 type Kind = 'nationality' | 'party' | 'education' | 'native';
@@ -160,8 +161,13 @@ function readWork(text: string, items: readonly Piece[], fields: RecordFields, u
   for (let k = 0; k < items.length; k++) {
     const colon = colonAtDepthZero(text, items[k]!);
     if (colon < 0) continue;
-    unparsed.push(...items.slice(0, k));
-    const place = trimPiece(text, { start: items[k]!.start, end: colon });
+    // "Московский ренгеновский завод, исследовательская лаборатория: инженер": the
+    // workplace runs back over items that name an organisation (capitalised, a number or
+    // a quote), not over statements like "бывший эсер".
+    let from = k;
+    while (from > 0 && ORGANISATION_START_RE.test(text.slice(items[from - 1]!.start, items[from - 1]!.end))) from--;
+    unparsed.push(...items.slice(0, from));
+    const place = trimPiece(text, { start: items[from]!.start, end: colon });
     const post = trimPiece(text, { start: colon + 1, end: whole.end });
     fields.workplace = valueOf(text, place, cleaned(text.slice(place.start, place.end)));
     if (post.end > post.start) fields.occupation = valueOf(text, post, cleaned(text.slice(post.start, post.end)));
