@@ -96,6 +96,7 @@ export function openArchiveView(archive: Archive): ArchiveView {
     return cached;
   };
 
+  let countsCache: { seq: number; counts: { records: number; synthetic: number } } | undefined;
   const countStatement = db.prepare('SELECT count(*) AS records, coalesce(sum(synthetic), 0) AS synthetic FROM records');
 
   return {
@@ -163,7 +164,12 @@ export function openArchiveView(archive: Archive): ArchiveView {
       ),
 
     statistics: () => statistics().stats,
-    counts: () => countStatement.get() as { records: number; synthetic: number },
+    counts() {
+      // Counting a million rows takes milliseconds; the front page asks on every visit.
+      const seq = archive.head().seq;
+      if (countsCache?.seq !== seq) countsCache = { seq, counts: countStatement.get() as { records: number; synthetic: number } };
+      return countsCache.counts;
+    },
     allRecords,
     close: () => archive.close(),
   };
