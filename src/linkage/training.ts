@@ -17,6 +17,8 @@ import { initialModel, normalise, type LinkageModel } from './model.ts';
 
 /** Random record pairs compared to measure u (non-matches dominate any random sample). */
 export const U_SAMPLE_PAIRS = 200_000;
+/** …but no more than this many per record: a small archive needs few to see its spread. */
+const U_SAMPLES_PER_RECORD = 50;
 
 /** EM's starting share of matches among training pairs. */
 const START_LAMBDA = 0.1;
@@ -40,7 +42,7 @@ export function randomPairU(records: EncodedRecords, comparator: RecordComparato
     seed ^= seed << 5;
     return (seed >>> 0) % n;
   };
-  const samples = Math.min(U_SAMPLE_PAIRS, (n * (n - 1)) / 2);
+  const samples = Math.min(U_SAMPLE_PAIRS, U_SAMPLES_PER_RECORD * n, (n * (n - 1)) / 2);
   for (let s = 0; s < samples; s++) {
     const i = next();
     const j = next();
