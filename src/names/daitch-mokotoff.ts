@@ -4,7 +4,8 @@
  * Follows PostgreSQL's fuzzystrmatch `daitch_mokotoff` (the coding chart of jewishgen.org, with the
  * unofficial "UE" rule every implementation uses) where it and Apache Commons Codec disagree:
  * "J" and "Y" may be a vowel or a consonant, and both readings are coded, so the set of codes is a
- * superset of Commons Codec's on names with those letters. Codes are compared as sets.
+ * superset of Commons Codec's on names with those letters. Codes are compared as sets. Where
+ * PostgreSQL's code tree loses a branch (see encodeBranches), the branch is kept, as in Commons.
  *
  * The coding chart is compiled once into a trie; branches (letters with two codings, such as CH
  * = 5 or 4) are kept as a map from code prefix to node, which merges identical prefixes exactly
@@ -22,23 +23,30 @@ type Coding = readonly Codes[];
 
 interface TrieNode {
   coding?: Coding;
-  next: Map<string, TrieNode>;
+  /** Children by letter code: lower-case ASCII, or SPECIAL_CODES for Ą, Ę, Ţ. */
+  next: (TrieNode | undefined)[];
 }
+
+/** Codes standing for the chart's non-ASCII letters (written a, e, t in the chart). */
+const SPECIAL_CODES: Record<string, number> = { a: 1, e: 2, t: 3 };
+/** Letter codes are below this (lower-case ASCII). */
+const CODE_LIMIT = 128;
 
 const END: Coding = [['X', 'X', 'X']];
 
 const trie: TrieNode = buildTrie();
 
 function buildTrie(): TrieNode {
-  const root: TrieNode = { next: new Map() };
+  const root: TrieNode = { next: new Array(CODE_LIMIT) };
   for (const line of DM_CHART.trim().split('\n')) {
     const [letters, codes] = line.trim().split(/\s+/) as [string, string];
     const coding = codes.split('|').map((alt) => alt.split(',') as unknown as Codes);
     for (const seq of letters.split(',')) {
       let node = root;
       for (const ch of seq) {
-        let child = node.next.get(ch);
-        if (!child) node.next.set(ch, (child = { next: new Map() }));
+        const code = SPECIAL_CODES[ch] ?? ch.toLowerCase().charCodeAt(0);
+        let child = node.next[code];
+        if (!child) node.next[code] = child = { next: new Array(CODE_LIMIT) };
         node = child;
       }
       node.coding = coding;
@@ -47,43 +55,46 @@ function buildTrie(): TrieNode {
   return root;
 }
 
-/** Letters outside A–Z that the chart codes (Ą, Ę, Ţ) keep their identity; others fold to ASCII. */
-const CHART_SPECIALS: Record<string, string> = { ą: 'a', Ą: 'a', ę: 'e', Ę: 'e', ţ: 't', Ţ: 't', ț: 't', Ț: 't' };
-const ASCII_FOLD: Record<string, string> = { ß: 'S', ł: 'L', Ł: 'L', ø: 'O', Ø: 'O', æ: 'A', Æ: 'A', đ: 'D', Đ: 'D' };
+/** Letters outside A–Z that the chart codes (Ą, Ę, Ţ); other letters fold to ASCII. */
+const CHART_SPECIALS: Record<string, number> = { ą: 1, Ą: 1, ę: 2, Ę: 2, ţ: 3, Ţ: 3, ț: 3, Ț: 3 };
+const ASCII_FOLD: Record<string, string> = { ß: 's', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', æ: 'a', Æ: 'a', đ: 'd', Đ: 'd' };
 
-/** The letters of a name as the chart reads them: upper-case A–Z plus the specials a, e, t. */
-function chartLetters(text: string): string {
-  if (/^[a-z]*$/.test(text)) return text.toUpperCase(); // the usual input: a normalised romanisation
-  let out = '';
+/** Letter codes of the name being encoded (reused between calls: encoding allocates little). */
+let letterCodes = new Uint8Array(64);
+let letterCount = 0;
+
+/** Fills letterCodes with the letters of `text` as the chart reads them. */
+function readLetters(text: string): void {
+  if (letterCodes.length < text.length * 2) letterCodes = new Uint8Array(text.length * 2);
+  letterCount = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 97 && code <= 122) out += String.fromCharCode(code - 32);
-    else if (code >= 65 && code <= 90) out += text[i]!;
+    if (code >= 97 && code <= 122) letterCodes[letterCount++] = code;
+    else if (code >= 65 && code <= 90) letterCodes[letterCount++] = code + 32;
     else if (code >= 128) {
       const ch = text[i]!;
       const special = CHART_SPECIALS[ch];
-      if (special) {
-        out += special;
+      if (special !== undefined) {
+        letterCodes[letterCount++] = special;
         continue;
       }
-      const folded = ASCII_FOLD[ch] ?? ch.normalize('NFD')[0]!.toUpperCase();
-      if (folded >= 'A' && folded <= 'Z') out += folded;
+      const folded = (ASCII_FOLD[ch] ?? ch.normalize('NFD')[0]!.toLowerCase()).charCodeAt(0);
+      if (folded >= 97 && folded <= 122) letterCodes[letterCount++] = folded;
     }
   }
-  return out;
 }
 
 /** Where the sequence found by the last readSequence call ends (saves allocating a pair). */
 let sequenceEnd = 0;
 
 /** Reads the longest coded letter sequence at `pos` (its end goes to sequenceEnd). */
-function readSequence(letters: string, pos: number): Coding | undefined {
-  let node = trie.next.get(letters[pos]!);
+function readSequence(pos: number): Coding | undefined {
+  let node = trie.next[letterCodes[pos]!];
   if (!node) return undefined;
   let coding = node.coding!;
   let end = pos + 1;
-  for (let i = pos + 1; i < letters.length; i++) {
-    const child: TrieNode | undefined = node.next.get(letters[i]!);
+  for (let i = pos + 1; i < letterCount; i++) {
+    const child: TrieNode | undefined = node.next[letterCodes[i]!];
     if (!child) break;
     node = child;
     if (node.coding) {
@@ -180,19 +191,21 @@ export function daitchMokotoffByTree(latin: string): string[] {
 }
 
 function encode(latin: string, shortcut: boolean): string[] {
-  const letters = chartLetters(latin);
+  readLetters(latin);
   const sequences: Coding[] = [];
-  for (let pos = 0; pos < letters.length; ) {
-    const coding = readSequence(letters, pos);
+  let single = true;
+  for (let pos = 0; pos < letterCount; ) {
+    const coding = readSequence(pos);
     if (!coding) {
       pos++;
       continue;
     }
     sequences.push(coding);
+    if (coding.length > 1) single = false;
     pos = sequenceEnd;
   }
   if (sequences.length === 0) return [];
-  if (shortcut && sequences.every((coding) => coding.length === 1)) return [encodeSingle(sequences)];
+  if (shortcut) return single ? [encodeSingle(sequences)] : encodeBranches(sequences);
 
   const root = newNode('');
   const run: Run = { nodes: new Map([['', root]]), done: new Set(), nextLeaves: [] };
@@ -240,4 +253,67 @@ function encodeSingle(sequences: readonly Coding[]): string {
     }
   }
   return code.slice(0, DM_DIGITS).padEnd(DM_DIGITS, '0');
+}
+
+/**
+ * Letters with two codings, without the tree: every branch is followed on its own and equal
+ * branches are merged by (code, last digit, vowel assumption). The tree merges branches by code
+ * prefix, and an intermediate node's state left by one branch can then block another (PostgreSQL
+ * drops 054940 from "axrsarz"; Commons Codec keeps it, as this does). A property test checks that
+ * this gives every code the tree gives; it needs no map of nodes and allocates little.
+ */
+function encodeBranches(sequences: readonly Coding[]): string[] {
+  const done = new Set<string>();
+  // Parallel arrays of the live branches: code so far, last digit ('' at start, 'X' uncoded), vowel assumption.
+  let codes: string[] = [''];
+  let lasts: string[] = [''];
+  let indexes: number[] = [0];
+  for (let i = 0; i < sequences.length && codes.length > 0; i++) {
+    const coding = sequences[i]!;
+    const nextCoding = sequences[i + 1] ?? END;
+    const nextCodes: string[] = [];
+    const nextLasts: string[] = [];
+    const nextIndexes: number[] = [];
+    const seen = new Set<string>();
+    for (let b = 0; b < codes.length; b++) {
+      for (const alt of coding) {
+        const sound = alt[0][0]! > '1' ? 2 : 1;
+        if (indexes[b] !== 0 && indexes[b] !== sound) continue; // the previous letter assumed the other reading
+        for (const next of nextCoding) {
+          const index = i === 0 ? 0 : next[0][0]! <= '1' ? 1 : 2;
+          const digits = alt[index]!;
+          let code = codes[b]!;
+          let last = lasts[b]!;
+          let complete = false;
+          for (let d = 0; d < digits.length; d++) {
+            const digit = digits[d]!;
+            if (digit === 'X') last = 'X';
+            else {
+              if (d > 0 || digit !== last) code += digit;
+              last = digit;
+              if (code.length === DM_DIGITS) {
+                complete = true;
+                break;
+              }
+            }
+          }
+          if (complete) {
+            done.add(code);
+            continue;
+          }
+          const key = `${code}|${last}|${index}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          nextCodes.push(code);
+          nextLasts.push(last);
+          nextIndexes.push(index);
+        }
+      }
+    }
+    codes = nextCodes;
+    lasts = nextLasts;
+    indexes = nextIndexes;
+  }
+  for (const code of codes) done.add(code.padEnd(DM_DIGITS, '0'));
+  return [...done];
 }
