@@ -17,6 +17,15 @@ import { readProfile } from './profile.ts';
 import { firstSentenceEnd, trimPiece, valueOf, type Piece } from './text-span.ts';
 
 export { summarizeParses, type ParseSummary, type FieldCount, type FragmentCount } from './summary.ts';
+// The vocabularies, for the layers that build entities or facets from their keys.
+export { BODIES, bodyKey } from './vocab/bodies.ts';
+export { CHARGE_ABBREVIATIONS, chargeKeys } from './vocab/charges.ts';
+export { EDUCATION } from './vocab/education.ts';
+export { NATIONALITY_KEYS, nationalityKey, nationalityLabel } from './vocab/nationalities.ts';
+export { PARTY } from './vocab/party.ts';
+export { SENTENCES, sentenceNorm } from './vocab/sentences.ts';
+export { SITES, siteKey } from './vocab/sites.ts';
+export type { VocabularyEntry } from './vocab/vocabulary.ts';
 
 /** Version of the parse output layout; bump when keys or field meanings change. */
 export const BOM_PARSER_VERSION = 1;
