@@ -25,6 +25,16 @@ function toBoolean(value: unknown): unknown {
 
 const shape = searchQuerySchema.shape;
 
+/** The engine's bounds of a number field, for the OpenAPI document (preprocessing hides them). */
+function bounds(schema: { unwrap(): unknown }): { minimum?: number; maximum?: number } {
+  let inner = schema.unwrap() as { unwrap?: () => unknown; minValue?: number | null; maxValue?: number | null };
+  while (inner.minValue === undefined && inner.unwrap) inner = inner.unwrap() as typeof inner;
+  const out: { minimum?: number; maximum?: number } = {};
+  if (typeof inner.minValue === 'number' && Number.isFinite(inner.minValue)) out.minimum = inner.minValue;
+  if (typeof inner.maxValue === 'number' && Number.isFinite(inner.maxValue)) out.maximum = inner.maxValue;
+  return out;
+}
+
 /**
  * The search engine's own query schema (src/search), read from a query string: numbers and
  * booleans arrive as text and are converted before the engine's own rules check them, so the
@@ -32,12 +42,12 @@ const shape = searchQuerySchema.shape;
  */
 export const SearchQuerySchema = searchQuerySchema
   .extend({
-    arrestedFrom: z.preprocess(toNumber, shape.arrestedFrom).openapi({ type: 'integer', description: 'year of arrest, from' }),
-    arrestedTo: z.preprocess(toNumber, shape.arrestedTo).openapi({ type: 'integer', description: 'year of arrest, to' }),
+    arrestedFrom: z.preprocess(toNumber, shape.arrestedFrom).openapi({ type: 'integer', ...bounds(shape.arrestedFrom), description: 'year of arrest, from' }),
+    arrestedTo: z.preprocess(toNumber, shape.arrestedTo).openapi({ type: 'integer', ...bounds(shape.arrestedTo), description: 'year of arrest, to' }),
     exact: z.preprocess(toBoolean, shape.exact).openapi({ type: 'boolean', description: 'match the surname exactly as spelt' }),
     facets: z.preprocess(toBoolean, shape.facets).openapi({ type: 'boolean', description: 'count facets (default true)' }),
-    page: z.preprocess(toNumber, shape.page.unwrap().max(MAX_PAGE).default(1)).openapi({ type: 'integer', description: `page of results, 1–${MAX_PAGE}` }),
-    pageSize: z.preprocess(toNumber, shape.pageSize).openapi({ type: 'integer', description: `hits per page, 1–${MAX_PAGE_SIZE}` }),
+    page: z.preprocess(toNumber, shape.page.unwrap().max(MAX_PAGE).default(1)).openapi({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1, description: `page of results, 1–${MAX_PAGE}` }),
+    pageSize: z.preprocess(toNumber, shape.pageSize).openapi({ type: 'integer', ...bounds(shape.pageSize), description: `hits per page, 1–${MAX_PAGE_SIZE}` }),
   })
   .refine((q) => q.arrestedFrom === undefined || q.arrestedTo === undefined || q.arrestedFrom <= q.arrestedTo, {
     message: 'arrestedFrom must not be after arrestedTo',
