@@ -40,6 +40,12 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE projection_versions ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
   UPDATE projection_versions SET seq = (SELECT coalesce(max(seq), 0) FROM log);
   `,
+  // 3: records became a view over record_rows and the log; the old table goes and the
+  // projection is rebuilt on open.
+  `
+  DROP TABLE IF EXISTS records;
+  DELETE FROM projection_versions WHERE name = 'records';
+  `,
 ];
 
 /** The schema version this code writes. */

@@ -184,7 +184,7 @@ export async function importFile(archive: Archive, path: string, options: Import
       }
       const { synthetic: _given, ...rest } = result.row.record;
       const record: RecordData = { ...rest, sourceId, synthetic };
-      const problems = validateRecord(record);
+      const problems = validateRecord(record, row.kind !== 'json');
       if (problems.length > 0) {
         reject(row.line, problems);
         continue;

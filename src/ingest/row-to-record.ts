@@ -6,7 +6,7 @@
  */
 import { normalizeDate } from '../domain/dates.ts';
 import { isDateField, RECORD_FIELDS, type FieldValue, type RecordData, type RecordField, type RecordFields } from '../domain/record.ts';
-import { recordProblems, type FieldProblem } from '../domain/validate.ts';
+import { builtRecordProblems, recordProblems, type FieldProblem } from '../domain/validate.ts';
 import { parseEntry } from './bom/index.ts';
 import type { ColumnPlan } from './column-plan.ts';
 import { targetOfHeader } from './headers.ts';
@@ -149,7 +149,11 @@ export function recordFromJson(value: unknown, parseText: boolean): RowResult {
   return recordFromCells({ headers, targets: headers.map((h) => targetOfHeader(h)!) }, cells, parseText);
 }
 
-/** Checks a finished record (zod); problems name the field. */
-export function validateRecord(record: RecordData): FieldProblem[] {
-  return recordProblems(record);
+/**
+ * Checks a finished record; problems name the field. Records from JSON go through the zod
+ * schema (their shape is the file's); records built from cells or text have a shape the code
+ * made, and only their texts need checking.
+ */
+export function validateRecord(record: RecordData, builtHere: boolean): FieldProblem[] {
+  return builtHere ? builtRecordProblems(record) : recordProblems(record);
 }

@@ -1,8 +1,8 @@
 /**
  * The `records` projection: one row per record, its fields as of the latest correction.
  * A record's id is the hash of its `record.add` payload (see ../ids.ts).
- * `fields` holds the RecordFields as canonical JSON (text as written + normalised value per field),
- * so a rebuild writes byte-identical rows.
+ * Read the `records` view: `fields` is the RecordFields as canonical JSON (text as written +
+ * normalised value per field), taken from the payload, or from the latest correction.
  */
 import type Database from 'better-sqlite3';
 import type { RecordFields } from '../../domain/record.ts';
@@ -22,31 +22,19 @@ export interface RecordCorrectPayload {
 }
 
 const statements = cachedPerDb((db) => ({
-  insert: db.prepare(
-    `INSERT OR IGNORE INTO records (seq, id, source_id, locator, synthetic, fields, original_text, updated_seq)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ),
+  insert: db.prepare('INSERT OR IGNORE INTO record_rows (seq, id, source_id, synthetic, updated_seq) VALUES (?, ?, ?, ?, ?)'),
   fields: db.prepare('SELECT fields FROM records WHERE id = ?').pluck(),
-  update: db.prepare('UPDATE records SET fields = ?, updated_seq = ? WHERE id = ?'),
-  remove: db.prepare('DELETE FROM records WHERE id = ?'),
+  update: db.prepare('UPDATE record_rows SET corrected_fields = ?, updated_seq = ? WHERE id = ?'),
+  remove: db.prepare('DELETE FROM record_rows WHERE id = ?'),
   history: db.prepare(
     `SELECT log.seq, log.kind, log.payload_hash, log.payload FROM log_subjects JOIN log ON log.seq = log_subjects.seq
      WHERE log_subjects.subject = ? ORDER BY log.seq`,
   ),
 }));
 
-/** `record` is canonical (appendEntries and replay hand over canonical payloads), so native JSON is too. */
+/** The record's fields, locator and text stay in its log payload; the row holds what is needed to find it. */
 function add(db: Database.Database, seq: number, payloadHash: string, record: RecordAddPayload): void {
-  statements(db).insert.run(
-    seq,
-    recordIdFromHash(payloadHash),
-    record.sourceId,
-    record.locator ?? null,
-    record.synthetic ? 1 : 0,
-    JSON.stringify(record.fields),
-    record.originalText ?? null,
-    seq,
-  );
+  statements(db).insert.run(seq, recordIdFromHash(payloadHash), record.sourceId, record.synthetic ? 1 : 0, seq);
 }
 
 function correct(db: Database.Database, seq: number, correction: RecordCorrectPayload): void {
@@ -75,21 +63,28 @@ function replay(db: Database.Database, id: string): void {
 
 export const recordsProjection: Projection = {
   name: 'records',
-  version: 1,
+  version: 2,
   schema: `
-    CREATE TABLE IF NOT EXISTS records (
+    CREATE TABLE IF NOT EXISTS record_rows (
       -- The seq of the record.add entry: rows are appended in log order, and paging by seq is free.
       seq INTEGER PRIMARY KEY,
       id TEXT NOT NULL UNIQUE,
       source_id TEXT NOT NULL,
-      locator TEXT,
       synthetic INTEGER NOT NULL,
-      fields TEXT NOT NULL,
-      original_text TEXT,
+      -- The fields after corrections (canonical JSON); NULL while they are those of the payload.
+      corrected_fields TEXT,
       updated_seq INTEGER NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS records_by_source ON records (source_id, seq);`,
-  tables: ['records'],
+    CREATE INDEX IF NOT EXISTS record_rows_by_source ON record_rows (source_id, seq);
+    -- What other layers read. Fields, locator and original text are read from the record.add
+    -- payload rather than copied: an import then writes each record's text once, not twice.
+    CREATE VIEW IF NOT EXISTS records AS
+      SELECT r.seq AS seq, r.id AS id, r.source_id AS source_id,
+             json_extract(l.payload, '$.locator') AS locator, r.synthetic AS synthetic,
+             coalesce(r.corrected_fields, json_extract(l.payload, '$.fields')) AS fields,
+             json_extract(l.payload, '$.originalText') AS original_text, r.updated_seq AS updated_seq
+      FROM record_rows r LEFT JOIN log l ON l.seq = r.seq;`,
+  tables: ['record_rows'],
   apply(db, entry: LogEntry, payload: unknown) {
     if (payload === undefined) return;
     switch (entry.kind) {

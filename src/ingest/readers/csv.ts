@@ -47,7 +47,6 @@ export function readCsv(path: string, encoding?: Encoding): Reader {
     relax_column_count: true,
     skip_records_with_error: true,
     info: true,
-    raw: true,
     on_skip: (error) => {
       if (error) {
         const unclosed = error.code === 'CSV_QUOTE_NOT_CLOSED';
@@ -64,10 +63,11 @@ export function readCsv(path: string, encoding?: Encoding): Reader {
     const drain = function* (): Generator<InputRow> {
       for (const row of skipped.splice(0)) yield row.line === -1 ? { ...row, line: lastLine + 1 } : row;
     };
-    for await (const item of parser as AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }>) {
+    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       yield* drain();
       // csv-parse counts the line a record ends on; count back over the line breaks inside it.
-      const inner = item.raw.replace(/\r?\n$/, '').split('\n').length - 1;
+      let inner = 0;
+      for (const cell of item.record) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) inner += 1;
       lastLine = item.info.lines;
       yield { kind: 'cells', line: lastLine - inner, cells: item.record };
     }
