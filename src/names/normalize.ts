@@ -34,6 +34,8 @@ const DROPPED = new Set(["'", '’', 'ʼ', '`', '´', 'ʹ', 'ʺ', '"', '”', '�
 const SEPARATOR = /[\s,;:_/\\|()[\]{}<>*+=!?#&@~^]+/g;
 
 const CYRILLIC = /[\u0400-\u04ff]/;
+/** Anything that separates words or needs tidying between them; text without it is one word. */
+const NEEDS_SPLITTING = /[\s,;:_/\\|()[\]{}<>*+=!?#&@~^.-]/;
 const NORMALIZE_CACHE_LIMIT = 200_000; // distinct strings kept; bounds memory on 3M-record ingests
 const cache = new Map<string, string>();
 
@@ -72,6 +74,10 @@ function computeNormal(text: string): string {
   const lowered = text.toLowerCase();
   if (lowered !== text && isPlainWord(lowered)) return lowered;
   const lower = text.normalize('NFC').toLowerCase();
+  if (!NEEDS_SPLITTING.test(lower)) {
+    const folded = foldWord(lower);
+    return folded.replace(/^-+|-+$/g, '');
+  }
   const words = lower
     .replace(SEPARATOR, ' ')
     .replace(/\s*-\s*/g, '-')
@@ -89,32 +95,41 @@ function computeNormal(text: string): string {
 function foldWord(word: string): string {
   const cyrillicWord = CYRILLIC.test(word);
   let out = '';
-  const chars = Array.from(word);
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (DROPPED.has(ch)) continue;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    const code = word.charCodeAt(i);
     if (cyrillicWord) {
-      const c = CYRILLIC_FOLD[ch] ?? HOMOGLYPH_TO_CYRILLIC[ch];
-      if (c !== undefined) out += c;
-      else if (ch === '-' || /\p{L}/u.test(ch)) out += ch;
+      if (code >= 0x430 && code <= 0x44f) out += ch; // а-я: the usual case
+      else if (DROPPED.has(ch)) continue;
+      else {
+        const c = CYRILLIC_FOLD[ch] ?? HOMOGLYPH_TO_CYRILLIC[ch];
+        if (c !== undefined) out += c;
+        else if (ch === '-' || isLetter(ch)) out += ch;
+      }
       continue;
     }
+    if (code >= 97 && code <= 122) {
+      out += ch; // a-z: the usual case
+      continue;
+    }
+    if (DROPPED.has(ch)) continue;
     if (ch === 'ą' || ch === 'ę') {
       // Polish nasal vowels: a nasal before a consonant (Mężyński = Menżyński ~ Менжинский).
-      const next = chars[i + 1];
+      const next = word[i + 1];
       out += ch === 'ą' ? 'o' : 'e';
       if (next !== undefined && !/[aeiouyąęó\-]/.test(next)) out += 'n';
       continue;
     }
     const f = LATIN_FOLD[ch];
-    if (f !== undefined) {
-      out += f;
-      continue;
-    }
-    if (ch >= 'a' && ch <= 'z') out += ch;
-    else if (ch === '-' || /\p{L}/u.test(ch)) out += stripMarks(ch);
+    if (f !== undefined) out += f;
+    else if (ch === '-' || isLetter(ch)) out += stripMarks(ch);
   }
   return out;
+}
+
+/** A letter of any script (surrogate pairs are rare in names and pass as two non-letters). */
+function isLetter(ch: string): boolean {
+  return /\p{L}/u.test(ch);
 }
 
 /** Removes combining marks from a letter not in the fold table (rare scripts, stray accents). */
