@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { cachedPerDb } from '../archive/index.ts';
-import { exactKey, givenPatronymicYearKey, hashKey, deletionGivenKey, deletionVariants, surnameGivenKey, surnameKey } from './keys.ts';
+import { deletionGivenKey, deletionVariants, exactKey, givenPatronymicYearKey, hashKey, surnameGivenKey, surnameKey, surnameYearKey } from './keys.ts';
 import type { PreparedQuery } from './rank.ts';
 
 /** Most candidates scored for one query: bounds the latency of a vague query ("Иванов"). */
@@ -20,7 +20,7 @@ const statements = cachedPerDb((db) => ({
  * given name is missing or garbled) only if it is at most this long: for common surnames the
  * surname+given keys are precise enough, and scoring tens of thousands would be slow.
  */
-export const SURNAME_ONLY_BUDGET = 3_000;
+export const SURNAME_ONLY_BUDGET = 500;
 
 /** The key strings a query reads (before hashing), most specific first; `broad` are the surname-only keys. */
 export function queryKeys(q: PreparedQuery): { precise: string[]; broad: string[] } {
@@ -35,6 +35,12 @@ export function queryKeys(q: PreparedQuery): { precise: string[]; broad: string[
       for (const g of q.givenKeys) {
         keys.add(surnameGivenKey(dm, g));
         for (const variant of deletionVariants(dm)) keys.add(deletionGivenKey(variant, g));
+      }
+    }
+    if (parsed.birth) {
+      // Records whose given name is garbled or missing: same surname sound, born within the tolerance.
+      for (const dm of q.surnameKeys) {
+        for (let y = parsed.birth.year - parsed.birth.tolerance; y <= parsed.birth.year + parsed.birth.tolerance; y++) keys.add(surnameYearKey(dm, y));
       }
     }
     if (parsed.birth && q.patronymicKeys.length > 0) {

@@ -8,6 +8,7 @@
  *   sg   surname sound + given-name group: the usual way in, short posting lists
  *   dd   DM code with any one digit deleted + given-name group: finds a surname with one
  *        letter misread, dropped or doubled (OCR, hand copying), wherever the typo is
+ *   sy   surname sound + birth year: finds records whose given name is garbled or missing
  *   gpy  given name + patronymic + birth year: finds surnames garbled beyond recognition
  *   x    the surname exactly as spelt (normalised): the "exact spelling" switch
  */
@@ -50,6 +51,7 @@ export function deletionVariants(dm: string): string[] {
   }
   return [...out];
 }
+export const surnameYearKey = (dm: string, year: number): string => `sy|${dm}|${year}`;
 export const givenPatronymicYearKey = (given: string, patronymic: string, year: number): string => `gpy|${given}|${patronymic}|${year}`;
 export const exactKey = (surnameNorm: string): string => `x|${surnameNorm}`;
 
@@ -64,6 +66,7 @@ export function docKeys(doc: SearchDoc): string[] {
     }
   }
   if (doc.birthMin !== undefined && doc.birthMax !== undefined && doc.birthMax - doc.birthMin < MAX_FILED_YEAR_SPAN) {
+    for (const dm of doc.surnameKeys) for (let year = doc.birthMin; year <= doc.birthMax; year++) keys.add(surnameYearKey(dm, year));
     for (const g of doc.givenKeys) {
       for (const p of doc.patronymicKeys) {
         for (let year = doc.birthMin; year <= doc.birthMax; year++) keys.add(givenPatronymicYearKey(g, p, year));

@@ -106,7 +106,9 @@ export function parseQuery(input: SearchQuery): ParsedQuery {
     else unassigned.push(word);
   }
   // A known given name is the given name; the first other word is the surname; the rest is place.
-  const givenIndex = parsed.givenName ? -1 : unassigned.findIndex((w, i) => isKnownGivenName(w) && (i > 0 || unassigned.length > 1));
+  // Records put the surname first, so a known given name after the first word wins over the first word.
+  let givenIndex = parsed.givenName ? -1 : unassigned.findIndex((w, i) => i > 0 && isKnownGivenName(w));
+  if (givenIndex < 0 && !parsed.givenName && unassigned.length > 1 && isKnownGivenName(unassigned[0]!)) givenIndex = 0;
   if (givenIndex >= 0) parsed.givenName = unassigned.splice(givenIndex, 1)[0];
   if (!parsed.surname && unassigned.length > 0) parsed.surname = unassigned.shift();
   if (!parsed.givenName && unassigned.length > 0 && !parsed.placeWords.length && unassigned.length === 1 && words.length <= 3) {

@@ -13,7 +13,7 @@ import { SOURCE_STYLES, renderRecord, type SourceStyle } from './sources.ts';
 export const RECORDS_PER_PERSON: Readonly<Record<'1' | '2' | '3' | '4', number>> = { '1': 0.35, '2': 0.35, '3': 0.2, '4': 0.1 };
 
 /** Bumped whenever the same seed would give different records. */
-export const SYNTH_VERSION = 1;
+export const SYNTH_VERSION = 2;
 
 export interface SynthOptions {
   people: number;

@@ -14,7 +14,10 @@ export interface SourceStyle {
   citation: string;
   /** 'cyrillic', or the Latin spelling the source uses. */
   script: 'cyrillic' | LatinStyle;
-  /** Chance that a name gets one OCR misreading / one copying slip. */
+  /**
+   * Chance that a name gets one OCR misreading / one copying slip. An OCR'd page at a 1–2%
+   * character error rate garbles roughly one name in seven; careless copying about as many.
+   */
   ocrRate: number;
   copyRate: number;
   /** Chance that the birth year is off by one or two. */
@@ -33,8 +36,8 @@ const SYNTHETIC = 'SYNTHETIC TEST DATA — not a real source';
 
 export const SOURCE_STYLES: readonly SourceStyle[] = [
   { code: 'S1', citation: `${SYNTHETIC}: Книга памяти (синтетическая), т. 1`, script: 'cyrillic', ocrRate: 0.02, copyRate: 0.02, yearNoise: 0.02, uncertainDates: 0.05, missing: 0.05, executedOnly: false, weight: 5 },
-  { code: 'S2', citation: `${SYNTHETIC}: расстрельный список, рукописная копия (синтетический)`, script: 'cyrillic', ocrRate: 0, copyRate: 0.3, yearNoise: 0.15, uncertainDates: 0.2, missing: 0.3, executedOnly: true, weight: 3 },
-  { code: 'S3', citation: `${SYNTHETIC}: том, распознанный OCR (синтетический)`, script: 'cyrillic', ocrRate: 0.35, copyRate: 0.02, yearNoise: 0.05, uncertainDates: 0.1, missing: 0.15, executedOnly: false, weight: 3 },
+  { code: 'S2', citation: `${SYNTHETIC}: расстрельный список, рукописная копия (синтетический)`, script: 'cyrillic', ocrRate: 0, copyRate: 0.15, yearNoise: 0.15, uncertainDates: 0.2, missing: 0.3, executedOnly: true, weight: 3 },
+  { code: 'S3', citation: `${SYNTHETIC}: том, распознанный OCR (синтетический)`, script: 'cyrillic', ocrRate: 0.15, copyRate: 0.02, yearNoise: 0.05, uncertainDates: 0.1, missing: 0.15, executedOnly: false, weight: 3 },
   { code: 'S4', citation: `${SYNTHETIC}: memorial list, Latin (Wikipedia romanisation)`, script: 'wikipedia', ocrRate: 0, copyRate: 0.05, yearNoise: 0.2, uncertainDates: 0.3, missing: 0.3, executedOnly: false, weight: 2 },
   { code: 'S5', citation: `${SYNTHETIC}: scholarly edition (ALA-LC romanisation)`, script: 'ala_lc', ocrRate: 0, copyRate: 0.02, yearNoise: 0.05, uncertainDates: 0.1, missing: 0.1, executedOnly: false, weight: 1 },
   { code: 'S6', citation: `${SYNTHETIC}: lista ofiar (polska pisownia)`, script: 'polish', ocrRate: 0.05, copyRate: 0.05, yearNoise: 0.15, uncertainDates: 0.2, missing: 0.25, executedOnly: false, weight: 1 },
