@@ -18,9 +18,10 @@ import * as person from './person.ts';
 import * as entity from './entity.ts';
 import * as serve from './serve.ts';
 import * as names from './names.ts';
+import * as parse from './parse.ts';
 
 export interface CommandModule {
   register(program: Command): void;
 }
 
-export const commandModules: CommandModule[] = [init, importCommand, show, log, exportCommand, verify, rebuild, checkpoint, synth, search, link, review, person, entity, serve, names];
+export const commandModules: CommandModule[] = [init, importCommand, show, log, exportCommand, verify, rebuild, checkpoint, synth, search, link, review, person, entity, serve, names, parse];
