@@ -7,15 +7,18 @@
  */
 import type { EncodedRecords } from './encode.ts';
 
-/** A block up to this size is compared in full (n·(n-1)/2 pairs, at most ~20,000). */
-export const FULL_BLOCK_MAX = 200;
+/**
+ * A block up to this size is compared in full (at most 780 pairs). Blocks grow with the
+ * archive: above this size, full comparison would make the cost quadratic in the archive.
+ */
+export const FULL_BLOCK_MAX = 40;
 
 /**
- * Larger blocks (Иванов Иван…) are sorted by birth year and patronymic, and each record is
- * compared with this many neighbours: a sorted neighbourhood keeps the cost linear in the
- * block's size while the records of one person, which share year and patronymic, stay adjacent.
+ * Larger blocks (Иванов Иван…) are sorted by birth year, given name and patronymic, and each
+ * record is compared with this many neighbours: a sorted neighbourhood keeps the cost linear
+ * while the records of one person, which share those, stay adjacent.
  */
-export const NEIGHBOUR_WINDOW = 40;
+export const NEIGHBOUR_WINDOW = 12;
 
 /** Records are numbered below 2^22 (4.2M) so a pair packs exactly into one double. */
 export const MAX_RECORDS = 2 ** 22;
@@ -148,7 +151,7 @@ export function blockPairs(r: EncodedRecords, rules: readonly BlockingRule[] = B
       if (size <= FULL_BLOCK_MAX) {
         for (let x = 0; x < size; x++) for (let y = x + 1; y < size; y++) pushPair(buffer, block[x]!, block[y]!);
       } else {
-        const sorted = Array.from(block).sort((a, c) => r.birthMin[a]! - r.birthMin[c]! || r.patronymicGroup[a]! - r.patronymicGroup[c]! || a - c);
+        const sorted = Array.from(block).sort((a, c) => r.birthMin[a]! - r.birthMin[c]! || r.givenGroup[a]! - r.givenGroup[c]! || r.patronymicGroup[a]! - r.patronymicGroup[c]! || r.surname[a]! - r.surname[c]! || a - c);
         for (let x = 0; x < size; x++) {
           const end = Math.min(size, x + 1 + NEIGHBOUR_WINDOW);
           for (let y = x + 1; y < end; y++) pushPair(buffer, sorted[x]!, sorted[y]!);
