@@ -88,6 +88,10 @@ describe('data/reference', () => {
     writeFileSync(file, JSON.stringify(json));
     expect(() => readReference(dir)).toThrow(ReferenceError);
     expect(() => readReference(dir)).toThrow(/claims\.json: claims\[2\] event\/great-purge field \(item\): a fact needs a quote or a page/);
+    json.claims[2].quote = 'restored';
+    json.claims.push(json.claims[0]);
+    writeFileSync(file, JSON.stringify(json));
+    expect(() => readReference(dir)).toThrow(/claims\.json: .* is already defined in .*claims\.json/);
     json.formatVersion = 99;
     writeFileSync(file, JSON.stringify(json));
     expect(() => readReference(dir)).toThrow(/formatVersion 99 is not supported/);

@@ -116,7 +116,23 @@ export function readReference(dir: string = DEFAULT_REFERENCE_DIR): ReferenceSet
   const relationsFile = join(dir, 'relations.json');
   const claims = readList(claimsFile, 'claims', FileClaimSchema).map((claim) => ({ file: claimsFile, claim }));
   const relations = readList(relationsFile, 'relations', FileRelationSchema).map((relation) => ({ file: relationsFile, relation }));
-  return { sources, entities, claims, relations };
+  const set = { sources, entities, claims, relations };
+  refuseDuplicates(set);
+  return set;
+}
+
+/** Two items with one id would be one entity (or claim) said twice: refuse, naming both files. */
+function refuseDuplicates(set: ReferenceSet): void {
+  const seen = new Map<string, string>();
+  const check = (id: string, file: string): void => {
+    const first = seen.get(id);
+    if (first !== undefined) throw new ReferenceError(`${file}: ${id} is already defined in ${first}`);
+    seen.set(id, file);
+  };
+  for (const source of set.sources) check(source.key, 'sources.json');
+  for (const { file, entity } of set.entities) check(entity.id, file);
+  for (const { file, claim } of set.claims) check(claim.id ?? JSON.stringify(claim), file);
+  for (const { file, relation } of set.relations) check(relation.id ?? JSON.stringify(relation), file);
 }
 
 /** The `source.add` payload of a reference source. */
