@@ -52,13 +52,14 @@ function rebuild(value: unknown): unknown {
       return value;
     case 'object': {
       if (value === null) return null;
-      if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : rebuild(item)));
+      if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : canonicalize(item)));
       if (value instanceof Date) return value.toISOString();
       const record = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(record).sort()) {
         const item = record[key];
-        if (item !== undefined) out[key] = rebuild(item);
+        // Canonical subtrees are kept as they are: only what is out of order is copied.
+        if (item !== undefined) out[key] = canonicalize(item);
       }
       return out;
     }

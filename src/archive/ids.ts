@@ -33,15 +33,14 @@ export interface RecordAddPayload extends RecordData {
 
 /** The canonical `record.add` payload of `record` (keys sorted, so it serialises canonically). */
 export function recordAddPayload(record: RecordData, occurrence = 0): RecordAddPayload {
-  const canonical = canonicalize(record);
-  return {
-    fields: canonical.fields,
-    ...(canonical.locator === undefined ? {} : { locator: canonical.locator }),
-    ...(occurrence === 0 ? {} : { occurrence }),
-    ...(canonical.originalText === undefined ? {} : { originalText: canonical.originalText }),
-    sourceId: canonical.sourceId,
-    synthetic: canonical.synthetic,
-  };
+  // Built in sorted key order; only the fields need canonicalising (the rest are strings).
+  const payload: RecordAddPayload = { fields: canonicalize(record.fields) } as RecordAddPayload;
+  if (record.locator !== undefined) payload.locator = record.locator;
+  if (occurrence !== 0) payload.occurrence = occurrence;
+  if (record.originalText !== undefined) payload.originalText = record.originalText;
+  payload.sourceId = record.sourceId;
+  payload.synthetic = record.synthetic;
+  return payload;
 }
 
 /** The id of the record whose `record.add` payload hashes to `payloadHash`. */
