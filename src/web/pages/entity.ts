@@ -4,7 +4,7 @@
  * with its versions side by side. Every claim shows its source and locator; claims that
  * disagree stand side by side, the preferred first, none hidden.
  */
-import { formatClaimValue } from '../../domain/claim.ts';
+import { claimValueText, propertyLabel } from '../claim-words.ts';
 import type { ClaimView, EntityView, RelationView, SourceView } from '../../http/archive-view.ts';
 import { html, trusted, type SafeHtml } from '../html.ts';
 import { layout, syntheticBadge, type PageContext } from '../layout.ts';
@@ -75,8 +75,8 @@ function claimsTable(ctx: PageContext, input: EntityPageInput, claims: ClaimView
   return html`<h2>${title}</h2><div class="table-scroll"><table class="stack">
     <thead><tr><th scope="col">${ctx.lang === 'ru' ? 'Что' : 'What'}</th><th scope="col">${ctx.t.value}</th><th scope="col">${ctx.t.source}</th></tr></thead>
     <tbody>${extraRow ?? ''}${sorted.map((c) => html`<tr${contested.has(c) ? html` class="disagree"` : ''}>
-      <th scope="row">${c.property}${c.period ? html`<span class="src">${formatPeriod(c.period)}</span>` : ''}${contested.has(c) ? html` <span class="flag">${ctx.t.disagree}</span>` : ''}</th>
-      <td class="num">${formatClaimValue(c.value)}${rankMark(ctx, c.rank)}${c.note ? html`<span class="src">${c.note}</span>` : ''}</td>
+      <th scope="row">${propertyLabel(c.property, ctx.lang)}${c.period ? html`<span class="src">${formatPeriod(c.period)}</span>` : ''}${contested.has(c) ? html` <span class="flag">${ctx.t.disagree}</span>` : ''}</th>
+      <td class="num">${claimValueText(c.value, ctx.lang)}${rankMark(ctx, c.rank)}${c.note ? html`<span class="src">${c.note}</span>` : ''}</td>
       <td>${cite(input, c.citation)}</td></tr>`)}</tbody></table></div>`;
 }
 

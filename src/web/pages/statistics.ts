@@ -2,7 +2,7 @@
  * Statistics: counts from the records of this archive as tables and server-drawn SVG charts,
  * with the figures historians have published beside them (claims of the operations).
  */
-import { formatClaimValue } from '../../domain/claim.ts';
+import { claimValueText, propertyLabel } from '../claim-words.ts';
 import type { ClaimView, SourceView } from '../../http/archive-view.ts';
 import type { Count, Statistics } from '../../stats/aggregate.ts';
 import { OTHER_KEY, UNKNOWN_KEY } from '../../stats/aggregate.ts';
@@ -49,7 +49,7 @@ function operationBlock(ctx: PageContext, input: StatisticsPageInput, op: Publis
   const name = op.entity.names[ctx.lang] ?? op.entity.names.en;
   const rows = op.figures.map((f) => {
     const source = input.sources.get(f.citation.sourceId);
-    return html`<tr><td>${f.property}${f.period ? html`<span class="src">${f.period}</span>` : ''}</td><td class="num">${formatClaimValue(f.value)}</td><td class="cite-cell"><a href="${sourceHref(f.citation.sourceId)}">${source?.data.citation ?? f.citation.sourceId}</a>${f.citation.locator.page ? html`<span class="src">${f.citation.locator.page}</span>` : ''}</td></tr>`;
+    return html`<tr><td>${propertyLabel(f.property, ctx.lang)}${f.period ? html`<span class="src">${f.period}</span>` : ''}</td><td class="num">${claimValueText(f.value, ctx.lang)}</td><td class="cite-cell"><a href="${sourceHref(f.citation.sourceId)}">${source?.data.citation ?? f.citation.sourceId}</a>${f.citation.locator.page ? html`<span class="src">${f.citation.locator.page}</span>` : ''}</td></tr>`;
   });
   return html`<tbody>
     <tr class="group"><th scope="rowgroup" colspan="3"><a href="${entityHref(op.entity.id)}">${name}</a></th></tr>
