@@ -141,6 +141,16 @@ describe('parseEntry on odd entries', () => {
     expect(parsed.warnings).toContain('second residence kept as text: ул. Пречистенка, д.2');
   });
 
+  it('reads a death in a camp and an execution with its place (entries in the style of regional books)', () => {
+    const died = parseEntry('Петрова Анна Ивановна — род. 1901, г. Тула, русская, б/п. Арестована 3.08.1937. Умерла 12 марта 1942 г. в Карлаге.');
+    expect(died.fields.deathDate).toMatchObject({ text: '12 марта 1942 г.', norm: '1942-03-12' });
+    expect(died.fields.deathPlace).toMatchObject({ text: 'в Карлаге' });
+    expect(died.fields.deathPlace!.norm).toBeUndefined();
+    expect(died.fields.sex!.norm).toBe('female');
+    const shot = parseEntry('Иванов Иван Иванович — род. 1900, г. Москва, русский, б/п. Расстрелян 20 августа 1937 г. в Бутово.');
+    expect(shot.fields.deathPlace).toMatchObject({ text: 'в Бутово', norm: 'butovo' });
+  });
+
   it('never throws and keeps everything on text it cannot read', () => {
     for (const text of ['', '—', 'просто текст без дат', 'Иванов — ', ' — род.', 'Адрес:', 'Рассстрелян']) {
       const parsed = parseEntry(text);
