@@ -3,6 +3,7 @@
  * nothing enters without a source, ranks never hide, corrections and redactions replay,
  * heads follow renamings, records are counted beside published figures, camps link by name.
  */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addRecords, addSource, correctRecord, historyOf, openArchive, rebuild, redact, verify, type Archive } from '../src/archive/index.ts';
@@ -20,6 +21,7 @@ import {
   getEntity,
   headsOf,
   listEntities,
+  DEFAULT_REFERENCE_DIR,
   loadReference,
   operationFigures,
   rankClaim,
@@ -53,6 +55,26 @@ describe('loading the reference', () => {
     const actors = archive.db.prepare(`SELECT DISTINCT actor FROM log WHERE kind <> 'archive.init'`).pluck().all();
     expect(actors).toEqual(['reference']);
     expect(verify(archive).ok).toBe(true);
+  });
+
+  it('a reference that fails midway leaves a new archive as it was', () => {
+    const t = tempDir();
+    try {
+      const dir = join(t.dir, 'reference');
+      cpSync(DEFAULT_REFERENCE_DIR, dir, { recursive: true });
+      const file = join(dir, 'relations.json');
+      const json = JSON.parse(readFileSync(file, 'utf8'));
+      json.relations.push({ subject: 'person/nikolai-yezhov', type: 'head-of', object: 'organisation/unknown-body', source: 'source/seed-003', quote: 'x' });
+      writeFileSync(file, JSON.stringify(json));
+      const fresh = openArchive(join(t.dir, 'fresh.sqlite'));
+      const head = fresh.head();
+      expect(() => loadReference(fresh, dir)).toThrow(/entity organisation\/unknown-body is not in the archive/);
+      expect(fresh.head()).toEqual(head);
+      expect(fresh.db.prepare('SELECT count(*) FROM entities').pluck().get()).toBe(0);
+      fresh.close();
+    } finally {
+      t.cleanup();
+    }
   });
 
   it('gives every claim and relation a source held by the archive', () => {
