@@ -24,6 +24,23 @@ describe('surnameKeys: every spelling of a family meets every other', () => {
     }
   });
 
+  it.each([
+    ['Бромлей', 'Bromlejj'], // telegraph GOST: й = jj
+    ['Щукин', 'Shhukin'],
+    ['Исайчев', 'Ysaychev'], // и = y at the start
+    ['Ножницкая', 'Nojnitskaia'], // French: ж = j
+    ['Ножницкая', 'Nozhnitckaia'],
+    ['Бендз', 'Bends'], // German: дз = ds, not a Latvian -s
+    ['Таутс', 'Taut·s'],
+    ['Несмеянов', 'Niesmiejanow'],
+    ['Гринберг', 'Hrynberh'], // Ukrainian: г = h
+    ['Ахматова', 'Ahmatova'],
+    ['Золотухин', 'Zolotuxin'], // scholarly x = х
+    ['Клюев', 'Kljujew'],
+  ])('%s meets the machine or foreign spelling %s', (cyrillic, latin) => {
+    expect(surnameKeys(latin).some((k) => surnameKeys(cyrillic).includes(k)), `${surnameKeys(cyrillic)} / ${surnameKeys(latin)}`).toBe(true);
+  });
+
   it('keeps different names apart', () => {
     const meets = (a: string, b: string) => surnameKeys(a).some((k) => surnameKeys(b).includes(k));
     expect(meets('Ежов', 'Бухарин')).toBe(false);

@@ -17,7 +17,7 @@ export const KEY_SCHEMES: readonly string[] = [
 /** An initial glide (y, j, i before a vowel) that one romanisation writes and another drops. */
 const INITIAL_GLIDE = /^(?:y|j|i)(?=[aeiouy])/;
 /** Letter groups that mark a French romanisation (Khrouchtchev, Chtcherbakov, Iagoda → Iejov). */
-const FRENCH_MARKER = /tch|ou|^ie|^[aeiou]j/;
+const FRENCH_MARKER = /tch|ou|^ie|^[aeiou]j|[aeiou]j[bcdfgklmnpqrstvwxz]|ine$/;
 
 /** A French romanisation read back into the English-style spelling (ch = ш, j = ж, ou = у). */
 function fromFrench(form: string): string {
@@ -34,8 +34,8 @@ function fromFrench(form: string): string {
 /** An h after a consonant (not in a digraph) before a consonant or the end: Ukrainian г (Hrynberh = Гринберг). */
 const UKRAINIAN_H = /(?<=[bdfgjlmnqrvwxy])h(?=[bcdfgjklmnpqrstvwxz]|$)/g;
 
-/** y between vowels: a glide English spellings write (Gruyev) and others leave out (Gruev). */
-const INNER_Y = /(?<=[aeiou])y(?=[aeiou])/g;
+/** y or i between vowels: a glide some spellings write (Gruyev, Nesmeianov) and others leave out (Gruev). */
+const INNER_Y = /(?<=[aeiou])[yi](?=[aeiou])/g;
 
 /** An x after the first letter. */
 const INNER_X = /(?<=.)x/g;
@@ -82,6 +82,10 @@ function addWithVariants(forms: Set<string>, form: string, latinInput: boolean):
   }
   // x is х in scholarly spellings (Xruščëv, Zolotuxin); DM codes it as ks, so add the kh reading.
   if (latinInput) pushIfChanged(spellings, form, form.replace(INNER_X, 'kh'));
+  // Telegraph-style GOST spellings double letters for й and щ (Bromlejj, Shhukin).
+  if (latinInput) pushIfChanged(spellings, form, form.replace(/jj/g, 'y').replace(/shh/g, 'shch'));
+  // y before a consonant at the start is и in some schemes (Ysaychev = Исайчев).
+  if (latinInput) pushIfChanged(spellings, form, form.replace(/^y(?=[bcdfghklmnpqrstvwxz])/, 'i'));
   if (latinInput) pushIfChanged(spellings, form, form.replace(INNER_Y, ''));
   // h before a consonant writes х in Baltic and Finnic spellings (Ahmatova ~ Akhmatova).
   if (latinInput) pushIfChanged(spellings, form, form.replace(LONE_H, 'kh'));

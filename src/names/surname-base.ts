@@ -12,7 +12,7 @@ const MIN_BALTIC_STEM = 3;
 
 /** [ending, replacement], longest first; the first that leaves a long enough stem applies. */
 const CYRILLIC_RULES: readonly (readonly [string, string])[] = [
-  ['ская', 'ский'], ['цкая', 'цкий'], ['ська', 'ский'], ['цька', 'цкий'], ['ской', 'ский'],
+  ['ская', 'ский'], ['цкая', 'цкий'], ['кая', 'кий'], ['кой', 'кий'], ['ська', 'ский'], ['цька', 'цкий'], ['ской', 'ский'],
   ['цкой', 'цкий'], ['скій', 'ский'], ['ський', 'ский'], ['цький', 'цкий'],
   ['ова', 'ов'], ['ева', 'ев'], ['ёва', 'ев'], ['ина', 'ин'], ['ына', 'ын'],
   // Other adjectival surnames (Толстая/Толстой, Белая/Белый) meet at -ий.
@@ -23,7 +23,9 @@ const CYRILLIC_RULES: readonly (readonly [string, string])[] = [
 ];
 
 const LATIN_RULES: readonly (readonly [string, string])[] = [
-  // Russian feminine forms in any romanisation.
+  // Russian feminine forms in any romanisation, and the masculine -кий however it is spelled.
+  ['kaya', 'ki'], ['kaja', 'ki'], ['kaia', 'ki'], ['kiy', 'ki'], ['kij', 'ki'], ['kijj', 'ki'], ['kii', 'ki'],
+  ['kyi', 'ki'], ['kyj', 'ki'], ['ky', 'ki'],
   ['skaya', 'ski'], ['skaja', 'ski'], ['skaia', 'ski'], ['skaa', 'ski'], ['ska', 'ski'],
   ['tskaya', 'tski'], ['ckaja', 'cki'], ['cka', 'cki'], ['dzka', 'dzki'],
   ['skiy', 'ski'], ['skij', 'ski'], ['skii', 'ski'], ['skyi', 'ski'], ['skyj', 'ski'], ['sky', 'ski'],
@@ -63,7 +65,8 @@ function wordBase(word: string): string {
     if (stem.length < MIN_STEM) continue;
     // Baltic -s/-a are only endings after a consonant (Ozols, Ozola), not in "Ilya" or "-ss".
     if (ending.length === 1 && (stem.length < MIN_BALTIC_STEM || VOWEL.test(stem.at(-1)!) || stem.endsWith(ending))) continue;
-    if (ending === 's' && stem.endsWith('t')) continue; // -ts is ц (Gliants = Глянц), not a Latvian ending
+    // -ts, -ds are ц and дз (Gliants = Глянц, Bends = Бендз), not a Latvian -s after t or d.
+    if ((ending === 's' || ending === 'с') && /[tdтд]$/.test(stem)) continue;
     if ((ending === 'sh' || ending === 'ш') && !/[nlrнлр]$/.test(stem)) continue; // Bērziņš, not Marsh
     return stem + replacement;
   }
