@@ -95,7 +95,7 @@ export async function run(): Promise<string> {
 
   // Memo-strings: share of statements each normaliser maps to a key.
   const memo: [string, StatementKind, RecordField[]][] = [
-    ['whoprig', 'sentenced', ['sentencingBody', 'sentenceDate', 'charge']],
+    ['whoprig', 'sentenced', ['sentencingBody', 'sentenceDate', 'charge', 'operation']],
     ['reab', 'rehabilitated', ['rehabilitationDate', 'rehabilitationBody']],
     ['arrest', 'arrested', ['arrestDate', 'arrestingBody']],
     ['rasstrel', 'executed', ['executionDate']],

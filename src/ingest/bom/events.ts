@@ -8,6 +8,7 @@ import type { FieldValue, RecordFields } from '../../domain/record.ts';
 import { findDate } from './date-scan.ts';
 import { bodyKey } from './vocab/bodies.ts';
 import { chargeKeys } from './vocab/charges.ts';
+import { operationIn } from './vocab/operations.ts';
 import { sentenceNorm } from './vocab/sentences.ts';
 import { siteKey } from './vocab/sites.ts';
 import { firstSentenceEnd, trimPiece, trimSentence, valueOf, type Piece } from './text-span.ts';
@@ -233,8 +234,12 @@ function readVerdict(text: string, body: Piece, r: EventResult): void {
     const chargeStart = mark[0].includes('по') ? body.start + mark.index + mark[0].indexOf('по') : body.start + mark.index + mark[0].length;
     const charge = trimSentence(text, { start: chargeStart, end: body.end });
     if (charge.end > charge.start) {
-      const keys = chargeKeys(text.slice(charge.start, charge.end));
+      const chargeText = text.slice(charge.start, charge.end);
+      const keys = chargeKeys(chargeText);
       setOnce(r, 'charge', valueOf(text, charge, keys.length > 0 ? keys.join(',') : undefined));
+      // "в рамках приказа 00447": the operation; its words stay inside the charge's span too.
+      const operation = operationIn(chargeText);
+      if (operation) setOnce(r, 'operation', valueOf(text, { start: charge.start + operation.start, end: charge.start + operation.end }, operation.key));
     }
   }
   const found = findDate(text, head);

@@ -22,6 +22,7 @@ export { BODIES, bodyKey } from './vocab/bodies.ts';
 export { CHARGE_ABBREVIATIONS, chargeKeys } from './vocab/charges.ts';
 export { EDUCATION } from './vocab/education.ts';
 export { NATIONALITY_KEYS, nationalityKey, nationalityLabel } from './vocab/nationalities.ts';
+export { OPERATIONS, operationIn } from './vocab/operations.ts';
 export { PARTY } from './vocab/party.ts';
 export { SENTENCES, sentenceNorm } from './vocab/sentences.ts';
 export { SITES, siteKey } from './vocab/sites.ts';

@@ -183,6 +183,13 @@ describe('parseStatement (memo-strings lines)', () => {
     expect(norms(fields)).toEqual({ sentencingBody: 'nkvd-troika', sentenceDate: '1937-11-12', charge: 'KRA' });
   });
 
+  it('reads the operation a sentence belongs to', () => {
+    const line = 'тройка при НКВД КАССР 17 августа 1937 г., обв.: в рамках приказа 00447.';
+    const { fields } = parseStatement('sentenced', line);
+    expect(fields.operation).toMatchObject({ text: 'приказа 00447', norm: 'order-00447' });
+    expect(line.slice(fields.operation!.span![0], fields.operation!.span![1])).toBe('приказа 00447');
+  });
+
   it('reads a rehabilitation statement with its body', () => {
     const { fields } = parseStatement('rehabilitated', '30 января 1957 г. ВТ ЮЖУРВО за отсутствием состава преступления');
     expect(fields.rehabilitationDate!.norm).toBe('1957-01-30');

@@ -12,13 +12,13 @@ export const CHARGE_ABBREVIATIONS: readonly VocabularyEntry[] = [
   { key: 'SVE', label: 'СВЭ (социально вредный элемент)', labelEn: 'Socially harmful element', pattern: /(?<![\p{L}])СВЭ(?![\p{L}])|социально[\s-]+вредн/iu },
   { key: 'KRTD', label: 'КРТД (контрреволюционная троцкистская деятельность)', labelEn: 'Counter-revolutionary Trotskyist activity', pattern: /КРТД|троцкист/iu },
   { key: 'KRD', label: 'КРД (контрреволюционная деятельность)', labelEn: 'Counter-revolutionary activity', pattern: /(?<![\p{L}])КРД(?![\p{L}])|(?:к\/р|к\.-р\.|к-р|контрреволюционн\S*)\s+(?:\S+\s+)?деятельност/iu },
-  { key: 'ASA', label: 'АСА (антисоветская агитация)', labelEn: 'Anti-Soviet agitation', pattern: /(?<![\p{L}])АСА(?![\p{L}])|(?:а\/с|антисоветск\S*)\s+агитац/iu },
+  { key: 'ASA', label: 'АСА (антисоветская агитация)', labelEn: 'Anti-Soviet agitation', pattern: /(?<![\p{L}])АСА(?![\p{L}])|(?:а\/с|антисоветск\S*)\s+агит/iu },
   { key: 'KRA', label: 'КРА (контрреволюционная агитация)', labelEn: 'Counter-revolutionary agitation', pattern: /(?<![\p{L}])КРА(?![\p{L}])|(?:к\/р|к\.-р\.|к-р|контрреволюционн\S*)\s+агитац/iu },
   { key: 'KRO', label: 'КРО (участие в контрреволюционной организации)', labelEn: 'Membership of a counter-revolutionary organisation', pattern: /(?<![\p{L}])КРО(?![\p{L}])|(?:к\/р|к\.-р\.|к-р|контрреволюционн\S*)\s+(?:\S+\s+)?(?:организац|группировк)/iu },
   { key: 'kulak', label: 'кулак', labelEn: 'Kulak (dekulakisation)', pattern: /кулак/iu },
   { key: 'decree-1930-02-01', label: 'Постановление ЦИК и СНК СССР от 1.02.1930', labelEn: 'Decree of 1 February 1930 on dekulakisation', pattern: /(?:ЦИК\s+и\s+СНК|СНК\s+и\s+ЦИК).*?0?1\.0?2\.?\s*1930/iu },
   { key: 'ethnic-origin', label: 'по национальному признаку', labelEn: 'Ethnic origin (deported as a people)', pattern: /нац\S*\s*признак|^\s*(?:немцы|турки|греки|корейцы|калмыки|чеченцы|ингуши|балкарцы|карачаевцы|крымские\s+татары|поляки|финны)\.?\s*$/iu },
-  { key: 'ASD', label: 'антисоветская деятельность', labelEn: 'Anti-Soviet activity', pattern: /(?:а\/с|антисоветск\S*)\s+(?:\S+\s+)?деятельност/iu },
+  { key: 'ASD', label: 'антисоветская деятельность', labelEn: 'Anti-Soviet activity', pattern: /(?<![\p{L}])АСД(?![\p{L}])|(?:а\/с|антисоветск\S*)\s+(?:\S+\s+)?деятельност/iu },
   { key: 'espionage', label: 'шпионаж', labelEn: 'Espionage', pattern: /шпион|агент\S*\s+(?:\S+\s+)?разведк/iu },
   { key: 'political', label: 'по политическим мотивам', labelEn: 'On political grounds (not specified)', pattern: /по\s+политическим\s+мотивам/iu },
   { key: 'PSh', label: 'ПШ (подозрение в шпионаже)', labelEn: 'Suspicion of espionage', pattern: /(?<![\p{L}])ПШ(?![\p{L}])|подозрени\S*\s+в\s+шпионаж/iu },
@@ -32,7 +32,7 @@ const MAX_CLAUSE_58 = 14;
 const MAX_CLAUSE_59 = 14;
 
 // "58-2-8-9-10-11", "58 п. 10, 11", "58-1 "а"", "58-10 ч.1, 11", "ст. ст. 58-6, 58-11".
-const ARTICLE_RE = /(?<!\d|\d\.)(5[489])\s*(?:-\s*|,?\s*п\.\s*)(\d{1,2}(?:\s*["«]?[абвг](?![\p{L}])["»]?)?(?:\s*(?:-|,|и|ч\.\s*\d+\s*,?|п\.)\s*-?\s*(?!5[489]\s*-)\d{1,2}(?![\d.])(?:\s*["«]?[абвг](?![\p{L}])["»]?)?)*)/giu;
+const ARTICLE_RE = /(?<!\d|\d\.)(5[489])\s*(?:-\s*|,?\s*п\.\s*(?:п\.\s*)?)(\d{1,2}(?:\s*["«]?[абвг](?![\p{L}])["»]?)?(?:\s*(?:-|,|и|ч\.\s*\d+\s*,?|п\.)\s*-?\s*(?!5[489]\s*-)\d{1,2}(?![\d.])(?:\s*["«]?[абвг](?![\p{L}])["»]?)?)*)/giu;
 const CLAUSE_RE = /(\d{1,2})\s*["«]?([абвг])?/gu;
 
 /** Keys of the articles and clauses of article 58 (and 59) in a charge, in order, unique. */

@@ -3,6 +3,7 @@ import { BODIES, bodyKey } from './bodies.ts';
 import { CHARGE_ABBREVIATIONS, articleKeys, chargeKeys } from './charges.ts';
 import { EDUCATION, educationKey } from './education.ts';
 import { NATIONALITY_KEYS, nationalityKey } from './nationalities.ts';
+import { OPERATIONS, operationIn } from './operations.ts';
 import { PARTY, partyKey } from './party.ts';
 import { SENTENCES, sentenceNorm } from './sentences.ts';
 import { SITES, siteKey } from './sites.ts';
@@ -10,7 +11,7 @@ import { checkKeys } from './vocabulary.ts';
 
 describe('vocabulary keys', () => {
   it('are unique slugs in every vocabulary', () => {
-    for (const entries of [BODIES, EDUCATION, PARTY, SENTENCES, SITES]) expect(checkKeys(entries)).toEqual([]);
+    for (const entries of [BODIES, EDUCATION, OPERATIONS, PARTY, SENTENCES, SITES]) expect(checkKeys(entries)).toEqual([]);
     expect(new Set(NATIONALITY_KEYS).size).toBe(NATIONALITY_KEYS.length);
     expect(checkKeys(NATIONALITY_KEYS.map((key) => ({ key, label: key, labelEn: key, pattern: /x/u })))).toEqual([]);
     expect(new Set(CHARGE_ABBREVIATIONS.map((c) => c.key)).size).toBe(CHARGE_ABBREVIATIONS.length);
@@ -70,6 +71,9 @@ describe('charges', () => {
     ['за антисоветскую агитацию (ст. 58-10 УК РСФСР).', '58-10,ASA'],
     ['постановление ЦИК и СНК СССР от 1.02.1930 г..', 'decree-1930-02-01'],
     ['за а/с деятельность', 'ASD'],
+    ['АСД', 'ASD'],
+    ['а/с агит', 'ASA'],
+    ['по ст. 58 п.п. 10, 11 УК РСФСР', '58-10,58-11'],
     ['участии в к.-р. террористической организации', 'KRO'],
     ['69 УК БССР - агент польской разведки', 'espionage'],
   ])('%s → %s', (text, keys) => expect(chargeKeys(text).join(',')).toBe(keys));
@@ -124,4 +128,14 @@ describe('bodies and sites', () => {
     ['Бутово', 'butovo'], ['Коммунарка', 'kommunarka'], ['Донское', 'donskoe'], ['Ваганьковское кладбище', 'vagankovo'],
     ['Яузская больница', 'yauza-hospital'], ['Левашовская пустошь', 'levashovo'],
   ])('site %s → %s', (text, key) => expect(siteKey(text)).toBe(key));
+});
+
+describe('operationIn', () => {
+  it('reads the NKVD order a statement names', () => {
+    expect(operationIn('в рамках приказа 00447.')).toEqual({ key: 'order-00447', start: 9, end: 22 });
+    expect(operationIn('по приказу 00447 НКВД СССР..')?.key).toBe('order-00447');
+    expect(operationIn('Прик№ 00485-37г - агент польской разведки')?.key).toBe('order-00485');
+    expect(operationIn('по приказу 181')).toBeUndefined();
+    expect(operationIn('58-10')).toBeUndefined();
+  });
 });
