@@ -238,7 +238,7 @@ export async function run(): Promise<string> {
     speed,
     '',
     commons
-      ? `Agreement with Commons Codec on the ${latin.length} romanised surnames: identical code sets ${pct(agree / latin.length)}, ours a superset ${pct(superset / latin.length)} (unerased follows PostgreSQL, which also codes J and Y as vowels — Commons treats J only as a consonant and Y not as a vowel).`
+      ? `Agreement with Commons Codec on the ${latin.length} romanised surnames: identical code sets ${pct(agree / latin.length)}, ours a superset ${pct(superset / latin.length)} (unerased follows PostgreSQL's rules, which also code J and Y as vowels — Commons treats J only as a consonant and Y not as a vowel; the other differences are hyphenated names).`
       : '',
     '',
     '### All keys',
