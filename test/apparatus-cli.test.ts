@@ -86,6 +86,13 @@ describe('unerased entity / claims', () => {
     expect(shown.figures.records).toEqual({ real: 0, synthetic: 0 });
   });
 
+  it('tabulates every operation beside its published figures, conflicting ones included', () => {
+    const text = cli('entity', 'figures');
+    expect(text).toContain('Kulak operation (NKVD order 00447) (operation/order-00447): 0 records');
+    expect(text).toMatch(/shot +about 437,000–445,000 people +0\.00 % named +Roginsky/);
+    expect(text).toMatch(/shot +about 387,000 people +0\.00 % named +Jansen/);
+  });
+
   it('the retouched photograph is one artefact with two versions and a relation naming the person erased', () => {
     const shown = JSON.parse(cli('entity', 'show', 'artefact/stalin-yezhov-moscow-canal-photograph', '--json'));
     expect(shown.entity.versions.map((v: { id: string }) => v.id)).toEqual(['original', 'retouched']);

@@ -143,6 +143,29 @@ export function register(program: Command): void {
       });
     });
 
+  entity
+    .command('figures')
+    .description('every operation: the records in this archive that name it, beside each published figure and its source')
+    .option('--json', 'print as JSON')
+    .action((options: { json?: boolean }, command: Command) => {
+      withArchive(command, (archive) => {
+        const all = listEntities(archive, { kind: 'operation' }).map((op) => operationFigures(archive, op.id));
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+          return;
+        }
+        const lines: string[] = [];
+        for (const op of all) {
+          lines.push(`${op.name} (${op.id}): ${op.records.real} records${op.records.synthetic ? ` (+${op.records.synthetic} synthetic)` : ''}`);
+          for (const f of op.figures) {
+            const author = f.claim.source.citation.split(/[.,]/)[0];
+            lines.push(`  ${f.claim.property.padEnd(20)} ${f.text.padEnd(30)} ${(f.share * 100).toFixed(2).padStart(6)} % named   ${author}`);
+          }
+        }
+        process.stdout.write(`${lines.join('\n')}\n`);
+      });
+    });
+
   program
     .command('claims <id>')
     .description('every claim and relation about an entity, each with its source and quote; conflicting ones side by side')
