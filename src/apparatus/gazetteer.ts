@@ -44,7 +44,7 @@ export interface Camp {
   type: { en: string; ru: string } | null;
   region: string | null;
   activity: string | null;
-  /** First and last year with a count (EDTF interval), or null. */
+  /** First and last year listed in the yearly counts (EDTF interval or year), or null. */
   years: string | null;
   locations: CampLocation[];
 }
