@@ -17,6 +17,12 @@ describe('givenNameGroup', () => {
     for (const n of ['Józef', 'Joseph', 'Josef', 'Juozas', 'Yosef', 'Осип', 'Iosif', 'Jāzeps']) expect(givenNameGroup(n), n).toBe(group);
   });
 
+  it('reads Yiddish and Hebrew names in Hebrew script, with or without vowel points', () => {
+    expect(givenNameGroup('יוסף')).toBe(givenNameGroup('Иосиф'));
+    expect(givenNameGroup('מֹשֶׁה')).toBe(givenNameGroup('Моисей'));
+    expect(givenNameGroup('חנה')).toBe(givenNameGroup('Anna'));
+  });
+
   it('finds romanisations of the Cyrillic forms that the table does not list', () => {
     const group = givenNameGroup('Василий');
     for (const n of ['Vasily', 'Vasiliy', 'Vasilij', 'Wassili', 'Wasilij', 'Vasilii']) expect(givenNameGroup(n), n).toBe(group);

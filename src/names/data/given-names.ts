@@ -2,14 +2,14 @@
  * Equivalent given names, one group a line: `id: forms…`, commonest names first (abbreviations
  * resolve to the first group whose form they begin). Forms mix Russian, Ukrainian, Belarusian,
  * Polish, German, Latvian, Lithuanian, Estonian, Finnish, Yiddish and Hebrew spellings with
- * common diminutives; Cyrillic forms are romanised by the code, so only Latin spellings that no
+ * common diminutives, and Yiddish/Hebrew names also in Hebrew script; Cyrillic forms are romanised by the code, so only Latin spellings that no
  * romanisation yields (Jan, Johann, Jānis) need to be listed. Names with a shared origin but
  * distinct use in records (Иосиф and Осип are one; Евгений and Евгения are two) follow usage.
  */
 export const GIVEN_NAME_TABLE_VERSION = 1;
 
 export const GIVEN_NAME_TABLE = `
-ivan: иван ваня ванька ванюша іван івась иоанн ян янка ivan iwan jan janek jasio johann johannes hans jochen juhan johan jaan jānis jāņis janis jonas jons jonas yochanan johanan yohanan jukka juho juhani hannes hanno ivo yan jean john ганс иоганн джон иоган
+ivan: иван ваня ванька ванюша іван івась иоанн ян янка ivan iwan jan janek jasio johann johannes hans jochen juhan johan jaan jānis jāņis janis jonas jons jonas yochanan johanan yohanan jukka juho juhani hannes hanno ivo yan jean john ганс иоганн джон иоган יוחנן
 vasily: василий вася васька василь базыль wasyl wasilij wassili vasilije bazyli vasili wasili basil vassili
 mikhail: михаил миша мишка михайло михась михаль michał michal michail michael michel mihail mikelis mihkel mikael mikko michel mykhailo mykhaylo mihails
 nikolai: николай коля колька микола мікола николаус mikołaj nikolaj nikolaus nicolai klaus niklas nikolajs nikolajus mikalojus nigulas niilo niko nikolay mykola kolya mykolas
@@ -21,11 +21,11 @@ pavel: павел паша павло паўлюк paweł pawel paul pāvels pav
 andrei: андрей андрюша андрій андрэй andrzej andriej andrei andrey andreas andrejs andrius andres antti andrii andriy andrew
 dmitry: дмитрий дима митя дмитро дзмітры dymitr dmitrij dmitri dmitriy dmitry dmitrijs dmitrijus dmytro
 grigory: григорий гриша григорій рыгор grzegorz grigorij grigori grigoriy gregor gregory grigorijs grigas hryhorii hryhoriy
-yakov: яков яша яків якуб янкель jakub jakow jakov jakob jacob jekabs jēkabs jokubas jokūbas jaakob jaakko yaakov yankel jankiel yakiv
-iosif: иосиф осип ося йосип язэп józef jozef josef joseph juozas jāzeps jazeps joosep juuso yosef yossel iossif osip josyp yosyp юзеф
+yakov: яков яша яків якуб янкель jakub jakow jakov jakob jacob jekabs jēkabs jokubas jokūbas jaakob jaakko yaakov yankel jankiel yakiv יעקב יאנקל
+iosif: иосиф осип ося йосип язэп józef jozef josef joseph juozas jāzeps jazeps joosep juuso yosef yossel iossif osip josyp yosyp юзеф יוסף יאסל
 fyodor: федор фёдор федя федька теодор фёдар хведар teodor fiodor fjodor fedor theodor todor feodor fedors teodoras tuudor fyodor fedir
 stepan: степан стёпа степа стефан сцяпан szczepan stefan stepan stephan steffen stepans steponas steppo tapani stephen
-semyon: семен семён сёма сеня симон семён шимон szymon siemion semjon simon simeon simons simonas siim simo shimon semen semyon
+semyon: семен семён сёма сеня симон семён шимон szymon siemion semjon simon simeon simons simonas siim simo shimon semen semyon שמעון
 matvei: матвей мотя матвій мацей maciej matwiej matvej matthäus mateus matthias matīss matiss motiejus mattias matti matvey matvii mattityahu mateusz матис
 georgy: георгий жора гоша георгій heorhii heorhiy georgij georgi georgiy georg george jürgen jurgen jurgis yrjö yrjo georgijs
 yuri: юрий юра юрій юрась юрис ежи jerzy yuri yury jurij jurijs yurii yuriy jüri juri juris
@@ -37,17 +37,17 @@ nikita: никита никитка мікіта mykyta nikita mikita
 anton: антон антоша антін antoni anton antonius antons antanas anttoni
 kuzma: кузьма кузя кузьма кузьмич kuźma kuzma kosmas kosma kuzmas
 leonid: леонид лёня леня леонід leonid leonids leonidas
-lev: лев лёва лева левко лейб лейба leib lejb leiba lew lev leo leon leonas leons leyb aryeh arie lyov lyova леон
-mark: марк марек mark marek markus marks markas markku mordechai mordukh мордух мордехай motl мотл
-moisei: моисей мойша мовша мойсей mojżesz moses mosze mojsze moishe moshe movsha mozes mozus moisei moisej mojsej мозес
-abram: абрам авраам аврам abraham abram avraham avrum аврум ибрагим
-isaak: исаак исак ицко ицхок isaak izaak isaac itzhak yitzhak yitzchok icek itzik ицик
-solomon: соломон шлёма шлема залман solomon salomon szlama shlomo zalman zalmen шлем шлема зельман
-david: давид давыд дэвид dawid david davids dovydas taavet taavi dovid довид
-mendel: мендель менахем mendel menachem mendl
-hirsch: гирш гершель hirsch hersz hersh hershel герш герцель
-naum: наум нохим nachum nahum naum naums
-benjamin: вениамин веня беньямин бенцион beniamin benjamin wenjamin venyamin veniamin binyamin benjamins
+lev: лев лёва лева левко лейб лейба leib lejb leiba lew lev leo leon leonas leons leyb aryeh arie lyov lyova леон לייב אריה
+mark: марк марек mark marek markus marks markas markku mordechai mordukh мордух мордехай motl мотл מרדכי
+moisei: моисей мойша мовша мойсей mojżesz moses mosze mojsze moishe moshe movsha mozes mozus moisei moisej mojsej мозес משה
+abram: абрам авраам аврам abraham abram avraham avrum аврум ибрагим אברהם אברם
+isaak: исаак исак ицко ицхок isaak izaak isaac itzhak yitzhak yitzchok icek itzik ицик יצחק איציק
+solomon: соломон шлёма шлема залман solomon salomon szlama shlomo zalman zalmen шлем шлема зельман שלמה זלמן
+david: давид давыд дэвид dawid david davids dovydas taavet taavi dovid довид דוד
+mendel: мендель менахем mendel menachem mendl מענדל מנחם
+hirsch: гирш гершель hirsch hersz hersh hershel герш герцель הירש צבי
+naum: наум нохим nachum nahum naum naums נחום
+benjamin: вениамин веня беньямин бенцион beniamin benjamin wenjamin venyamin veniamin binyamin benjamins בנימין
 zakhar: захар захарий зэхар zachariasz zachar sacharja zakhar zakhary zacharias zakharii
 yevgeny: евгений женя евген яўген eugeniusz jewgeni evgenij yevgeny evgeny eugen eugene jevgenijs eugenijus jevgeni yevhen
 viktor: виктор витя віктар wiktor viktor victor viktors viktoras vikentii
@@ -88,7 +88,7 @@ edgar: эдгар edgar edgars edgaras эдгард
 albert: альберт albert alberts albertas
 alfred: альфред alfred alfreds alfredas
 roman: роман рома роман roman romans romanas
-ilya: илья илюша ілля ілья eliasz ilja ilya ilia elias eliyahu elijah ilja iljas elijas eelis elia
+ilya: илья илюша ілля ілья eliasz ilja ilya ilia elias eliyahu elijah ilja iljas elijas eelis elia אליהו
 timofei: тимофей тима тимофій tymoteusz timofiej timotheus timofei timofey timotiejus timo
 trofim: трофим трохим trofim trofimas
 prokhor: прохор prochor prokhor prokhor
@@ -102,8 +102,8 @@ makar: макар макарий makary makar makarius
 maksim: максим макс максім maksym maksim maxim maximilian maksims maksimas
 kirill: кирилл кирил кірыла cyryl kiriłł kirill kirils kirilas kyrylo
 filipp: филипп филип пилип філіп filip philipp philip filips pilypas vilppu
-yefim: ефим юхим ефим jefim efim yefim chaim хаим хаим хайм chaim haim chaiml
-efraim: ефраим эфроим фроим efraim ephraim froim ефрем
+yefim: ефим юхим ефим jefim efim yefim chaim хаим хаим хайм chaim haim chaiml חיים
+efraim: ефраим эфроим фроим efraim ephraim froim ефрем אפרים
 gavriil: гавриил гаврила гаврило гаўрыла gabriel gawrił gavriil gavrilo gabriels gabrielius gavril
 daniil: даниил данила данило даниэль данько daniel daniił daniil danila danylo daniels danielius taneli danel
 yemelyan: емельян омелян emilian jemeljan yemelyan emelyan
@@ -125,23 +125,23 @@ vitaly: виталий виталь віталь witalis vitalij vitali vitaly v
 valery: валерий валера валерій walery valerij valeri valery valerijs valerijus
 erik: эрик eryk erik eriks erikas eerik eero
 kalman: калман kalman kalmanas
-ber: бер берко ber berko dov берко
-meer: меер мейер meir meier majer meyer
-israel: израиль сруль исроэль израэль israel izrael srul yisrael
-zelig: зелик зелиг zelig selig
-shmuel: самуил шмуль шмуэль samuel szmul shmuel samuil samuels samuelis самойло самойл
-aaron: аарон арон aaron aron aharon aronas
+ber: бер берко ber berko dov берко בער דב
+meer: меер мейер meir meier majer meyer מאיר
+israel: израиль сруль исроэль израэль israel izrael srul yisrael ישראל
+zelig: зелик зелиг zelig selig זעליג
+shmuel: самуил шмуль шмуэль samuel szmul shmuel samuil samuels samuelis самойло самойл שמואל
+aaron: аарон арон aaron aron aharon aronas אהרן אהרון
 berl: берл berl
-leizer: лейзер элиэзер eliezer lejzer leizer lazar лазарь lazarus lozorius елизар элеазар
+leizer: лейзер элиэзер eliezer lejzer leizer lazar лазарь lazarus lozorius елизар элеазар אליעזר
 mikhel: михель michel mikhel
 tevye: тевье тевель tewje tevye tuvia
 nisan: нисон ниссан nisan nissan nisson
 fishel: фишель fiszel fishel
-rafail: рафаил рафал rafał rafael raphael rafail rafails
+rafail: рафаил рафал rafał rafael raphael rafail rafails רפאל
 emmanuil: эммануил эммануэль emanuel emmanuel emanuil
 # women
-maria: мария маша маня марья мариша марія марыя мария maria marya marija mariya marie mary mari maija māra marja mariia mirjam miriam mirele mariam
-anna: анна аня нюра нюша ганна анна ханна hanna anna anne anni ann annelie anete ane chana хана ханна hana anya ganna
+maria: мария маша маня марья мариша марія марыя мария maria marya marija mariya marie mary mari maija māra marja mariia mirjam miriam mirele mariam מרים
+anna: анна аня нюра нюша ганна анна ханна hanna anna anne anni ann annelie anete ane chana хана ханна hana anya ganna חנה
 yekaterina: екатерина катя катерина кацярына katarzyna jekaterina ekaterina yekaterina katharina käthe kathrin katrīna katrina kotryna kaija kaisa katri kateryna catherine
 yelena: елена лена олена алена алёна helena jelena elena yelena helene lena jeļena olena alena aliona ilona helen
 olga: ольга оля вольга olga olha olga
@@ -171,22 +171,22 @@ zoya: зоя zoja zoya
 raisa: раиса рая raisa raisa raissa
 lidia: лидия лида лідія lidia lidija lydia lidiya
 margarita: маргарита рита маргарыта małgorzata margarita margarete margarethe grete gretchen margrieta margarita marketta
-elizaveta: елизавета лиза єлизавета элизабет elżbieta jelisaweta elizaveta elisabeth elisabet elizabete elžbieta eliisabet liisa elisa elizabeth elisheva лиза
+elizaveta: елизавета лиза єлизавета элизабет elżbieta jelisaweta elizaveta elisabeth elisabet elizabete elžbieta eliisabet liisa elisa elizabeth elisheva лиза אלישבע
 irina: ирина ира ірина арина ярина irena irina irene irēna irena ira
 ksenia: ксения оксана аксинья ксенія ксеня ksenia oksana aksinja kseniya xenia ksenija
 ulyana: ульяна уляна juliana uljana ulyana julianna
 yulia: юлия юля юлія julia julija yulia yuliya juliia
-sara: сара соре сарра sara sarah sore sura сура
-rivka: ревекка ривка рива rebeka rebekka rivka riwka rywka rebecca
-rachel: рахиль рохл рахель rachela rachel rahel rochl rokhl
-lea: лея лия лейя leja lea leah
-esther: эсфирь эстер эсфира estera ester esther esfir ester
-golda: голда golda golde
-chaya: хая chaja chaya haya хайка
-dvora: двойра дебора двора debora dvoira dwojra devorah
+sara: сара соре сарра sara sarah sore sura сура שרה
+rivka: ревекка ривка рива rebeka rebekka rivka riwka rywka rebecca רבקה
+rachel: рахиль рохл рахель rachela rachel rahel rochl rokhl רחל
+lea: лея лия лейя leja lea leah לאה
+esther: эсфирь эстер эсфира estera ester esther esfir ester אסתר
+golda: голда golda golde גולדה
+chaya: хая chaja chaya haya хайка חיה
+dvora: двойра дебора двора debora dvoira dwojra devorah דבורה
 fruma: фрума fruma frume
 basya: бася батья basia bas batya basya
-feiga: фейга fejga feiga feige
+feiga: фейга fejga feiga feige פייגא
 sima: сима simcha sima
 berta: берта berta bertha berta
 frida: фрида frida frieda frīda
@@ -339,15 +339,15 @@ villem: виллем villem
 lauri: лаури lauri laurentius
 aleksanteri: алексантери aleksanteri
 # Yiddish and Hebrew names and the Russian names used for them in documents
-naftali: нафтали нафтула naftali naftula naftuli
-pinkhas: пинхас пиня пинкус pinchas pinkhas pinkus pinkas
-ruvim: рувим рувен реувен ruwin rubin ruvim reuven ruben рубен
-yehuda: иуда юдель йегуда yehuda juda judel yudel yudl
-volf: вольф велвл зеэв wolf volf wulf zeev welwel вульф
-gershon: гершон gershon gerszon
-nachman: нахман nachman nakhman
+naftali: нафтали нафтула naftali naftula naftuli נפתלי
+pinkhas: пинхас пиня пинкус pinchas pinkhas pinkus pinkas פנחס
+ruvim: рувим рувен реувен ruwin rubin ruvim reuven ruben рубен ראובן
+yehuda: иуда юдель йегуда yehuda juda judel yudel yudl יהודה
+volf: вольф велвл зеэв wolf volf wulf zeev welwel вульф וואלף זאב
+gershon: гершон gershon gerszon גרשון
+nachman: нахман nachman nakhman נחמן
 motel: мотель мордко motel mordko mottel
-shneur: шнеер шнеур shneur sznejer szneur
+shneur: шнеер шнеур shneur sznejer szneur שניאור
 hillel: гилель гилел hillel hilel
 sholom: шолом шулим sholom szulim sholem shalom
 # more women: Russian, Ukrainian, Belarusian
@@ -401,7 +401,7 @@ vladislava: владислава władysława wladyslawa
 teofila: теофила teofila
 # German women
 dorothea: доротея dorota dorothea dorotėja
-eva: ева хава єва ewa eva chava hava ieva eeva
+eva: ева хава єва ewa eva chava hava ieva eeva חוה
 # Latvian, Lithuanian, Estonian, Finnish women
 milda: милда milda
 zelma: зелма зельма zelma
@@ -417,10 +417,10 @@ salme: салме salme
 elfriede: эльфрида elfriede elfrīda
 # Yiddish and Hebrew women
 hinda: хинда hinda hinde
-malka: малка малке malka malke
+malka: малка малке malka malke מלכה
 perl: перла перл perl perla
-sheina: шейна шейне sheina szejna sheine
-tsipa: ципа ципора zipora cipa tsipa tsippora
+sheina: шейна шейне sheina szejna sheine שיינא
+tsipa: ципа ципора zipora cipa tsipa tsippora ציפורה
 yenta: ента yenta jenta
 zlata: злата zlata złata
 bluma: блюма bluma blume
