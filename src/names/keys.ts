@@ -16,6 +16,7 @@ const KEY_CACHE_LIMIT = 500_000;
 const MIN_SURNAME_PART = 3;
 
 const surnameCache = new Map<string, string[]>();
+const baseCache = new Map<string, string[]>();
 const givenCache = new Map<string, string[]>();
 
 /** DM codes of every key Latin form of a text, deduplicated, sorted. */
@@ -30,10 +31,16 @@ export function surnameKeys(surname: string): string[] {
   const hit = surnameCache.get(surname);
   if (hit) return hit;
   const base = surnameBase(surname);
-  let keys = dmOfForms(base);
-  // A double surname (Петров-Водкин, Giter-Granatshtein) is also found by each of its parts.
-  const parts = base.split(/[ -]/).filter((p) => p.length >= MIN_SURNAME_PART);
-  if (parts.length > 1) keys = [...new Set([...keys, ...parts.flatMap((p) => dmOfForms(p))])].sort();
+  // Ежов, Ежова and ЕЖОВ share a base: key it once.
+  let keys = baseCache.get(base);
+  if (!keys) {
+    keys = dmOfForms(base);
+    // A double surname (Петров-Водкин, Giter-Granatshtein) is also found by each of its parts.
+    const parts = base.split(/[ -]/).filter((p) => p.length >= MIN_SURNAME_PART);
+    if (parts.length > 1) keys = [...new Set([...keys, ...parts.flatMap((p) => dmOfForms(p))])].sort();
+    if (baseCache.size >= KEY_CACHE_LIMIT) baseCache.clear();
+    baseCache.set(base, keys);
+  }
   if (surnameCache.size >= KEY_CACHE_LIMIT) surnameCache.clear();
   surnameCache.set(surname, keys);
   return keys;
@@ -53,6 +60,7 @@ export function givenNameKeys(name: string): string[] {
 /** Empties every per-string cache of the layer (for benchmarks of cold keys; not needed otherwise). */
 export function clearNameCaches(): void {
   surnameCache.clear();
+  baseCache.clear();
   givenCache.clear();
   clearSurnameBaseCache();
   clearNormalizeCache();

@@ -102,6 +102,17 @@ export const NATIONAL_SCHEMES: Readonly<Record<string, Rule>> = {
   de_duden: german,
 };
 
+/**
+ * Per scheme: the letters whose spelling depends on their neighbours (the rule decides), and
+ * the plain table for all others (looked up directly: most letters of a name are plain).
+ */
+const CONTEXT_LETTERS: Readonly<Record<string, { context: Set<string>; plain: Record<string, string> }>> = {
+  uk_2010: { context: new Set([...'єїйюяг']), plain: UK_TABLE },
+  // A letter before ь may take an accent (н с з ц), so those consult the rule too.
+  pl_pwn: { context: new Set([...'еёюяильнсзц']), plain: PL_TABLE },
+  de_duden: { context: new Set([...'еёюяийск']), plain: DE_TABLE },
+};
+
 /** True for a letter or a sign that is part of a word (apostrophes in Ukrainian names). */
 function isWordChar(ch: string): boolean {
   const code = ch.charCodeAt(0);
@@ -121,6 +132,7 @@ export function romaniseNational(text: string, scheme: string): string {
   const rule = NATIONAL_SCHEMES[scheme];
   if (!rule) throw new Error(`unknown national scheme "${scheme}"`);
   const german = scheme === 'de_duden';
+  const { context, plain } = CONTEXT_LETTERS[scheme]!;
   // One context object, reused for every letter (this runs for every distinct surname).
   const c: Context = { ch: '', prev: '', next: '', next2: '', atStart: true, atEnd: false };
   let out = '';
@@ -133,6 +145,14 @@ export function romaniseNational(text: string, scheme: string): string {
       continue;
     }
     const ch = lower(raw);
+    if (raw === ch && !context.has(ch)) {
+      const latin = plain[ch];
+      if (latin !== undefined) {
+        out += latin;
+        wordStart = false;
+        continue;
+      }
+    }
     const prev = wordStart ? '' : lower(text[i - 1]!);
     if (german && germanSkip(prev, ch)) {
       wordStart = false;
