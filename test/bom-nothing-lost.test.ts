@@ -23,14 +23,9 @@ function lostCharacters(text: string): string {
   if (parsed.source?.span) cover(parsed.source.span[0], parsed.source.span[1]);
   for (const marker of findMarkers(text, { start: 0, end: text.length })) cover(marker.word.start, marker.word.end);
   for (const m of text.matchAll(LABEL_RE)) cover(m.index, m.index + m[0].length);
-  let from = 0;
-  for (const fragment of parsed.unparsed) {
-    const at = text.indexOf(fragment, from) >= 0 ? text.indexOf(fragment, from) : text.indexOf(fragment);
-    if (at >= 0) {
-      cover(at, at + fragment.length);
-      from = at + fragment.length;
-    }
-  }
+  // Each unparsed fragment is where its span says.
+  expect(parsed.unparsedSpans!.map(([s, e]) => text.slice(s, e))).toEqual(parsed.unparsed);
+  for (const [start, end] of parsed.unparsedSpans!) cover(start, end);
   let lost = '';
   for (let i = 0; i < text.length; i++) if (!covered[i] && /[\p{L}\d]/u.test(text[i]!)) lost += text[i];
   return lost;

@@ -36,6 +36,8 @@ export interface ParsedEntry {
   fields: RecordFields;
   /** Fragments of the entry left as text: nothing is dropped. */
   unparsed: string[];
+  /** Where each unparsed fragment is, [start, end) into the entry (same order as `unparsed`). */
+  unparsedSpans?: [number, number][];
   warnings: string[];
   /** More than 1 when one entry names several people (fields are read for the first). */
   people?: number;
@@ -67,9 +69,11 @@ export function parseEntry(text: string): ParsedEntry {
   const sex = events.sex ?? profile.sex ?? sexFromPatronymic(fields.patronymic);
   if (sex) fields.sex = sex;
 
+  unparsed.sort((a, b) => a.start - b.start);
   const entry: ParsedEntry = {
     fields,
-    unparsed: unparsed.sort((a, b) => a.start - b.start).map((p) => text.slice(p.start, p.end)),
+    unparsed: unparsed.map((p) => text.slice(p.start, p.end)),
+    unparsedSpans: unparsed.map((p) => [p.start, p.end]),
     warnings: [...name.warnings, ...profile.warnings, ...events.warnings],
   };
   if (name.people > 1) entry.people = name.people;
@@ -96,7 +100,12 @@ export function parseStatement(kind: StatementKind, text: string): ParsedEntry {
   const r = readStatement(kind, text);
   const fields = { ...r.fields };
   if (r.sentences.length > 1 && fields.sentence) fields.sentence = { ...fields.sentence, norm: r.sentences.join('; ') };
-  return { fields, unparsed: r.unparsed.map((p) => text.slice(p.start, p.end)), warnings: r.warnings };
+  return {
+    fields,
+    unparsed: r.unparsed.map((p) => text.slice(p.start, p.end)),
+    unparsedSpans: r.unparsed.map((p) => [p.start, p.end]),
+    warnings: r.warnings,
+  };
 }
 
 /**
@@ -110,7 +119,11 @@ export function parseFullName(text: string): ParsedEntry {
   const sex = sexFromPatronymic(fields.patronymic);
   if (sex) fields.sex = sex;
   const entry: ParsedEntry = { fields, unparsed: [], warnings: name.warnings };
-  if (name.fields.surname === undefined && name.fields.givenName === undefined && text.trim() !== '') entry.unparsed.push(text.trim());
+  if (name.fields.surname === undefined && name.fields.givenName === undefined && text.trim() !== '') {
+    const start = text.length - text.trimStart().length;
+    entry.unparsed.push(text.trim());
+    entry.unparsedSpans = [[start, start + text.trim().length]];
+  }
   if (name.people > 1) entry.people = name.people;
   return entry;
 }
