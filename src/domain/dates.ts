@@ -69,6 +69,7 @@ function ymd(y: number, m?: number, d?: number): Point | undefined {
   return { edtf: `${y}-${pad2(m)}-${pad2(d)}`, precision: 'day' };
 }
 
+const RE_YEAR_ONLY = /^\d{4}$/u;
 const RE_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u;
 const RE_DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
 const RE_MONTH_YEAR = /^(\d{1,2})\.(\d{4})$/u;
@@ -97,6 +98,11 @@ function readPoint(raw: string): Point | undefined {
     return validYear(decadeStart) ? { edtf: `${m[1]}X`, precision: 'decade' } : undefined;
   }
   return undefined;
+}
+
+/** A point with no qualifiers, as a NormalizedDate. */
+function plain(point: Point | undefined): NormalizedDate | undefined {
+  return point ? { edtf: point.edtf, precision: point.precision, uncertain: false, approximate: false } : undefined;
 }
 
 /** Reads one point with its qualifiers (?, ~, "ок."). */
@@ -170,6 +176,10 @@ function startYear(edtf: string): number {
  * (or a single range) that this function is sure of.
  */
 export function normalizeDate(text: string): NormalizedDate | undefined {
+  // Fast path for the two commonest printed forms ("17.05.1938", "1884").
+  const dotted = RE_DOTTED.exec(text);
+  if (dotted) return plain(ymd(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])));
+  if (RE_YEAR_ONLY.test(text)) return plain(ymd(Number(text)));
   const s = text.trim().replace(/\s+/gu, ' ');
   if (s.length === 0 || s.length > 60) return undefined;
   return readQualified(s) ?? readRange(s.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, ''));

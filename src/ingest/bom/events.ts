@@ -78,7 +78,8 @@ export interface EventResult {
 /** Dates follow their marker closely ("Рассстрелян 17.05.1938", "Реабилитирован в 1958 г."). */
 const MAX_GAP_BEFORE_EVENT_DATE = 4;
 const FEMALE_MARKER_RE = /(?:на|ла|лась|ась)$/u;
-const cleaned = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+/** Whitespace collapsed; most values have none to collapse, so test before replacing. */
+const cleaned = (text: string): string => (/\s{2}|[\n\t\r\u00a0]/u.test(text) ? text.replace(/\s+/gu, ' ').trim() : text.trim());
 
 /** Reads every marker's statement into fields. */
 export function readEvents(text: string, markers: readonly Marker[]): EventResult {

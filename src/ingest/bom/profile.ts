@@ -48,7 +48,8 @@ function classify(item: string): { kind: Kind; key?: string } | undefined {
   return undefined;
 }
 
-const cleaned = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+/** Whitespace collapsed; most values have none to collapse, so test before replacing. */
+const cleaned = (text: string): string => (/\s{2}|[\n\t\r\u00a0]/u.test(text) ? text.replace(/\s+/gu, ' ').trim() : text.trim());
 
 /** Reads the profile statements of `piece`. */
 export function readProfile(text: string, piece: Piece): ProfileResult {
