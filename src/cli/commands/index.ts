@@ -10,6 +10,8 @@ import * as exportCommand from './export.ts';
 import * as verify from './verify.ts';
 import * as rebuild from './rebuild.ts';
 import * as checkpoint from './checkpoint.ts';
+import * as sources from './sources.ts';
+import * as redact from './redact.ts';
 import * as synth from './synth.ts';
 import * as search from './search.ts';
 import * as link from './link.ts';
@@ -24,4 +26,4 @@ export interface CommandModule {
   register(program: Command): void;
 }
 
-export const commandModules: CommandModule[] = [init, importCommand, show, log, exportCommand, verify, rebuild, checkpoint, synth, search, link, review, person, entity, serve, names, parse];
+export const commandModules: CommandModule[] = [init, importCommand, show, log, exportCommand, verify, rebuild, checkpoint, sources, redact, synth, search, link, review, person, entity, serve, names, parse];
