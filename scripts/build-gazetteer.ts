@@ -81,7 +81,14 @@ export function buildGazetteer(seedDir: string): Gazetteer {
   const activities = lookup('camp_activities');
   const regions = lookup('camp_regions');
 
-  const campRows = db.prepare('SELECT id, title, type_id, activity_id, region_id FROM camps ORDER BY id').all() as CampRow[];
+  // The upstream file inserts camp 10 (Прорвинский ИТЛ) twice, byte for byte: identical rows
+  // are one camp; two different rows under one id would be a conflict to resolve by hand.
+  const distinct = db.prepare('SELECT DISTINCT id, title, type_id, activity_id, region_id, description, notes FROM camps ORDER BY id').all() as (CampRow & { description: string })[];
+  const campRows: CampRow[] = [];
+  for (const row of distinct) {
+    if (campRows.at(-1)?.id === row.id) throw new Error(`${seedDir}/camps.sql: camp id ${row.id} appears twice with different contents`);
+    campRows.push(row);
+  }
   const locationRows = db.prepare('SELECT id, camp_id, geom, description FROM camp_locations ORDER BY camp_id, order_index, id').all() as LocationRow[];
   const countRows = db.prepare('SELECT location_id, year, prisoners_count FROM camp_statistics ORDER BY location_id, year').all() as CountRow[];
 
