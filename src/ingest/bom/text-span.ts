@@ -140,12 +140,16 @@ function pushTrimmed(text: string, items: Piece[], p: Piece): void {
  */
 export function firstSentenceEnd(text: string, p: Piece): number {
   let depth = 0;
-  for (let i = p.start; i < p.end - 2; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')' && depth > 0) depth--;
-    else if (c === '.' && depth === 0 && isSpace(text[i + 1]) && startsSentence(text, i + 2) && !endsWithAbbreviation(text, p.start, i) && !endsWithCutAdjective(text, p.start, i)) {
-      return i + 1;
+  let scanned = p.start;
+  // Jump from period to period; count parentheses on the way.
+  for (let dot = text.indexOf('.', p.start); dot >= 0 && dot < p.end - 2; dot = text.indexOf('.', dot + 1)) {
+    for (; scanned < dot; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 40 /* ( */) depth++;
+      else if (c === 41 /* ) */ && depth > 0) depth--;
+    }
+    if (depth === 0 && isSpace(text[dot + 1]) && startsSentence(text, dot + 2) && !endsWithAbbreviation(text, p.start, dot) && !endsWithCutAdjective(text, p.start, dot)) {
+      return dot + 1;
     }
   }
   return p.end;
