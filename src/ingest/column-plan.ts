@@ -22,8 +22,11 @@ export interface PlanOptions {
   mapping?: Record<string, string>;
   /** Headers to leave out on purpose. */
   ignore?: readonly string[];
-  /** The header of a column of free Book-of-Memory text (read by the entry parser). */
-  textColumn?: string;
+  /**
+   * Headers of the columns of free Book-of-Memory text, read by the entry parser. Several
+   * (e.g. NAME and BIO) are joined in this order with " — ", as a printed entry runs.
+   */
+  textColumns?: readonly string[];
 }
 
 export interface ColumnPlan {
@@ -59,11 +62,12 @@ function describe(target: ColumnTarget): string {
 export function planColumns(file: string, headers: string[], options: PlanOptions = {}): ColumnPlan {
   const mapping = new Map(Object.entries(options.mapping ?? {}).map(([h, name]) => [foldHeader(h), targetOfName(name)!]));
   const ignored = new Set((options.ignore ?? []).map(foldHeader));
-  const text = options.textColumn === undefined ? undefined : foldHeader(options.textColumn);
+  const textColumns = (options.textColumns ?? []).map(foldHeader);
   const unknown: string[] = [];
   const targets = headers.map((header, index): ColumnTarget => {
     const folded = foldHeader(header);
-    if (text !== undefined && folded === text) return { kind: 'originalText' };
+    const textIndex = textColumns.indexOf(folded);
+    if (textIndex >= 0) return { kind: 'originalText', part: textIndex };
     if (ignored.has(folded) || (folded === '' && header.trim() === '' && index === headers.length - 1)) return { kind: 'ignore' };
     const target = mapping.get(folded) ?? targetOfHeader(header);
     if (!target) unknown.push(`"${header}" (column ${index + 1})`);
@@ -75,12 +79,14 @@ export function planColumns(file: string, headers: string[], options: PlanOption
         'Name what each holds in a mapping file (--mapping FILE) or leave it out on purpose (--ignore-column NAME).',
     );
   }
-  if (text !== undefined && !targets.some((t) => t.kind === 'originalText')) {
-    throw new ImportError(`${file}, line 1: no column "${options.textColumn}" for --text-column (columns: ${headers.join(', ')})`);
+  for (const [index, column] of (options.textColumns ?? []).entries()) {
+    if (!targets.some((t) => t.kind === 'originalText' && t.part === index)) {
+      throw new ImportError(`${file}, line 1: no column "${column}" for --text-column (columns: ${headers.join(', ')})`);
+    }
   }
   const seen = new Map<string, number>();
   targets.forEach((target, index) => {
-    if (target.kind === 'ignore') return;
+    if (target.kind === 'ignore' || (target.kind === 'originalText' && target.part !== undefined)) return;
     const key = describe(target);
     const first = seen.get(key);
     if (first !== undefined) {

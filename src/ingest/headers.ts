@@ -12,7 +12,8 @@ export type ColumnTarget =
   | { kind: 'span'; field: RecordField }
   | { kind: 'source' }
   | { kind: 'locator' }
-  | { kind: 'originalText' }
+  /** `part`: position among the --text-column columns joined into the original text. */
+  | { kind: 'originalText'; part?: number }
   | { kind: 'synthetic' }
   | { kind: 'ignore' };
 

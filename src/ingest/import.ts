@@ -144,13 +144,13 @@ export async function importFile(archive: Archive, path: string, options: Import
           return 'header';
         }
         if (row.cells.every((c) => c.trim() === '')) return 'blank';
-        return recordFromCells(plan, row.cells, options.textColumn !== undefined);
+        return recordFromCells(plan, row.cells, (options.textColumns ?? []).length > 0);
       case 'json':
         if (isExportHeader(row.value)) {
           checkExportHeader(path, row.line, row.value);
           return 'header';
         }
-        return recordFromJson(row.value, options.textColumn !== undefined);
+        return recordFromJson(row.value, (options.textColumns ?? []).length > 0);
       case 'text':
         return recordFromText(row.text);
       case 'unreadable':

@@ -1,7 +1,7 @@
 /**
  * Import and export of records. The command calls these; nothing else needs the readers.
  *
- *   importFile(archive, path, { source, format?, encoding?, mapping?, ignore?, textColumn?,
+ *   importFile(archive, path, { source, format?, encoding?, mapping?, ignore?, textColumns?,
  *              synthetic?, reportPath?, actor?, onProgress? }) → ImportSummary
  *   exportRecords(archive, path, { format: 'csv' | 'jsonl', sourceId? }) → count
  *   readMappingFile(path), parseEncoding(name), ImportError (messages name file, line, field)

@@ -75,6 +75,7 @@ export function recordFromCells(plan: ColumnPlan, cells: readonly string[], pars
   const spans = new Map<RecordField, [number, number]>();
   const row: RowRecord = { record: { fields: {} } };
   const problems: FieldProblem[] = [];
+  const textParts: string[] = [];
   for (let i = 0; i < plan.targets.length; i++) {
     const target = plan.targets[i]!;
     const cell = cells[i]!.trim();
@@ -99,7 +100,8 @@ export function recordFromCells(plan: ColumnPlan, cells: readonly string[], pars
         row.record.locator = cell;
         break;
       case 'originalText':
-        row.record.originalText = cells[i]!;
+        if (target.part === undefined) row.record.originalText = cells[i]!;
+        else textParts[target.part] = cell;
         break;
       case 'synthetic': {
         const flag = parseBoolean(cell);
@@ -109,6 +111,8 @@ export function recordFromCells(plan: ColumnPlan, cells: readonly string[], pars
       }
     }
   }
+  // Text columns (NAME, BIO…) make one entry, as a Book of Memory prints it: "name — text".
+  if (textParts.length > 0) row.record.originalText = textParts.filter((p) => p !== undefined && p !== '').join(' — ');
   const parsed = parseText && row.record.originalText !== undefined ? parseEntry(row.record.originalText).fields : undefined;
   row.record.fields = finishFields(texts, norms, spans, parsed);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, row };

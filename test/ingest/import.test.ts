@@ -171,7 +171,7 @@ describe('free text', () => {
 
   it('--text-column parses a column and merges it under the row\'s own columns', async () => {
     const path = file('bio.csv', `Фамилия,BIO\nКронн,"${ENTRY}"\n`);
-    expect(await importFile(archive, path, { source: SOURCE, textColumn: 'BIO' })).toMatchObject({ added: 1 });
+    expect(await importFile(archive, path, { source: SOURCE, textColumns: ['BIO'] })).toMatchObject({ added: 1 });
     const [record] = listRecords(archive).records;
     expect(record!.fields.surname).toEqual({ text: 'Кронн' }); // the row's own column wins
     expect(record!.fields.givenName?.text).toBe('Арнольд');
@@ -180,12 +180,32 @@ describe('free text', () => {
   });
 });
 
+describe('several text columns', () => {
+  it('joins NAME and BIO into one entry, as a Book of Memory prints it (a real row of mos.memo.ru)', async () => {
+    const bio =
+      'род. 1884, Лифляндская губ. (Пальцамская волость), Валкский уезд, усадьбы Стражас, латыш, б/п, Кирижский лесохимкомбинат: начальник обследовательской партии. Адрес: 1-я Авиамоторная ул., д.1, кв. 1. Рассстрелян 17.05.1938. Место захоронения: Бутово.';
+    const path = file('shot.csv', `ADDRESS,APT,NAME,BIO,COUNT,LINK\n"Авиамоторная ул., д.1",1,Крон Арнольд Фрицевич,"${bio}",1,http://mos.memo.ru/shot-1.htm#s1\n`);
+    const summary = await importFile(archive, path, {
+      source: { citation: 'Расстрелы в Москве (mos.memo.ru)' },
+      textColumns: ['NAME', 'BIO'],
+      ignore: ['APT', 'COUNT', 'LINK'],
+    });
+    expect(summary).toMatchObject({ added: 1, rejected: 0 });
+    const [record] = listRecords(archive).records;
+    expect(record!.originalText).toBe(`Крон Арнольд Фрицевич — ${bio}`);
+    expect(record!.fields.surname?.text).toBe('Крон');
+    expect(record!.fields.patronymic?.text).toBe('Фрицевич');
+    expect(record!.fields.executionDate?.norm).toBe('1938-05-17');
+    expect(record!.fields.residence?.text).toBe('Авиамоторная ул., д.1'); // the ADDRESS column wins over the parsed address
+  });
+});
+
 describe('export → import', () => {
   for (const format of ['csv', 'jsonl'] as const) {
     it(`gives identical records through ${format}`, async () => {
       await importFile(archive, file('list.csv', CSV), { source: SOURCE, synthetic: true });
       await importFile(archive, file('other.csv', `${HEADER}\n${ROWS[0]}\n${ROWS[0]}\n`), { source: { citation: 'Другой список' } });
-      await importFile(archive, file('bio.csv', 'Фамилия,BIO,Страница\nКронн,"Крон Арнольд — род. 1884, латыш. Расстрелян 17.05.1938.",с. 12\n'), { source: SOURCE, textColumn: 'BIO' });
+      await importFile(archive, file('bio.csv', 'Фамилия,BIO,Страница\nКронн,"Крон Арнольд — род. 1884, латыш. Расстрелян 17.05.1938.",с. 12\n'), { source: SOURCE, textColumns: ['BIO'] });
       const out = join(tmp.dir, `out.${format}`);
       expect(await exportRecords(archive, out, { format })).toBe(6);
       const fresh = openArchive(join(tmp.dir, `fresh-${format}.sqlite`));

@@ -18,7 +18,7 @@ interface ImportFlags {
   encoding?: string;
   mapping?: string;
   ignoreColumn: string[];
-  textColumn?: string;
+  textColumn: string[];
   text?: boolean;
   synthetic?: boolean;
   report?: string;
@@ -63,7 +63,7 @@ export function register(program: Command): void {
     .option('--encoding <name>', 'utf-8 | windows-1251 | utf-16le | utf-16be (default: detected)')
     .option('--mapping <file>', 'JSON mapping of headers to fields: {"version": 1, "columns": {"Header": "surname"}}')
     .option('--ignore-column <name>', 'leave this column out on purpose (repeatable)', collect, [])
-    .option('--text-column <name>', 'a column of free Book-of-Memory text: parse it into fields (the row\'s own columns win)')
+    .option('--text-column <name>', 'a column of free Book-of-Memory text to parse into fields (the row\'s own columns win); repeat to join several, e.g. NAME then BIO, with " — "', collect, [])
     .option('--text', 'the file is plain text, one entry per paragraph, name first (same as --format text)')
     .option('--synthetic', 'mark the records (and the source) as synthetic test data')
     .option('--report <file>', 'where to write rejected rows (default: FILE.report.csv)')
@@ -82,7 +82,8 @@ rejected (see the report), 1 nothing was imported.
 Examples:
   unerased import kniga.csv --source "Книга памяти Минской обл., т. 1" --source-kind book-of-memory
   unerased import list.xlsx --source "Расстрельный список, АП РФ, ф. 3, оп. 24, д. 410"
-  unerased import bio.csv --source "Mos. lists" --text-column BIO --ignore-column LINK
+  unerased import shot.csv --source "Расстрелы в Москве" --text-column NAME --text-column BIO \\
+      --ignore-column APT --ignore-column COUNT --ignore-column LINK
   unerased import entries.txt --text --source "Книга памяти, т. 2"`,
     )
     .action(async (file: string, flags: ImportFlags, command: Command) => {
@@ -95,7 +96,7 @@ Examples:
       }
       if (flags.encoding) options.encoding = parseEncoding(flags.encoding);
       if (flags.mapping) options.mapping = readMappingFile(flags.mapping);
-      if (flags.textColumn) options.textColumn = flags.textColumn;
+      if (flags.textColumn.length > 0) options.textColumns = flags.textColumn;
       if (flags.synthetic) options.synthetic = true;
       if (flags.report) options.reportPath = flags.report;
       if (flags.actor) options.actor = flags.actor;

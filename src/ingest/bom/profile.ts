@@ -32,7 +32,7 @@ const MAX_GAP_BEFORE_BIRTH_DATE = 3;
 /** Statements that continue a party statement ("восстановлен в мае 1930 г."). */
 const PARTY_CONTINUATION_RE = /^(?:восстановлен\S*|вновь\s|с\s+\d{4}|в\s+\d{4}|(?:бывш\S*|в\s+прошлом)\s+(?:\S+\s+)?(?:эсер|меньшевик|анархист|бундовец|кадет))/iu;
 const RESTORED_RE = /^восстановлен/iu;
-const ORGANISATION_START_RE = /^[\p{Lu}\d"«]/u;
+const ORGANISATION_START_RE = /^[\p{Lu}\d"«]|^(?:авто)?завод|^фабрик|^трест|^артел|^комбинат|^институт|^управлени|^контор|^депо|^мастерск|^цех|^отдел|^школ|^больниц|^магазин|^склад|^предприяти/u;
 const NATIVE_OF_RE = /^уроженец|^уроженка/iu;
 
 type Kind = 'nationality' | 'party' | 'education' | 'native';
