@@ -174,3 +174,49 @@ export function romaniseNational(text: string, scheme: string): string {
   }
   return out;
 }
+
+/** A word boundary in normalised text (normalizeName leaves only letters, spaces and hyphens). */
+const isBoundary = (ch: string | undefined) => ch === undefined || ch === ' ' || ch === '-';
+
+/**
+ * romaniseNational for normalised text (lower case; words of letters separated by spaces or
+ * hyphens): the same spelling without per-letter case and letter-class checks. Keys romanise
+ * every distinct surname of an archive in three national schemes, so this is on the hot path.
+ */
+export function romaniseNationalNormal(text: string, scheme: string): string {
+  const rule = NATIONAL_SCHEMES[scheme];
+  if (!rule) throw new Error(`unknown national scheme "${scheme}"`);
+  const german = scheme === 'de_duden';
+  const { context, plain } = CONTEXT_LETTERS[scheme]!;
+  const c: Context = { ch: '', prev: '', next: '', next2: '', atStart: true, atEnd: false };
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '-') {
+      out += ch;
+      continue;
+    }
+    if (!context.has(ch)) {
+      const latin = plain[ch];
+      if (latin !== undefined) {
+        out += latin;
+        continue;
+      }
+    }
+    const before = i > 0 ? text[i - 1] : undefined;
+    const atStart = isBoundary(before);
+    const prev = atStart ? '' : before!;
+    if (german && germanSkip(prev, ch)) continue;
+    const after = text[i + 1];
+    const atEnd = isBoundary(after);
+    const after2 = atEnd ? undefined : text[i + 2];
+    c.ch = ch;
+    c.prev = prev;
+    c.next = atEnd ? '' : after!;
+    c.next2 = isBoundary(after2) ? '' : after2!;
+    c.atStart = atStart;
+    c.atEnd = atEnd;
+    out += rule(c);
+  }
+  return out;
+}

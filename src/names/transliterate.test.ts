@@ -26,6 +26,17 @@ describe('transliterate with iuliia schemes', () => {
     }
   });
 
+  it('fast path gives the same normal form as transliterate for the national schemes', () => {
+    const names = ['Соловьёв', 'Горбачёв', 'Ельцин', 'Ежов', 'Хрущёв', 'Брежнев', 'Василий', 'Горький', 'Максим', 'Ильин', 'Гоньба',
+      'Згурський', 'Їжакевич', 'Петров-Водкин', 'Мария Ивановна', 'Подъячев', 'Юрьев', 'Кукс', 'Тихонова'];
+    for (const scheme of ['pl_pwn', 'de_duden', 'uk_2010']) {
+      for (const name of names) {
+        const text = normalizeName(name);
+        expect(normalizeName(romaniseNormal(text, scheme)), `${scheme}: ${name}`).toBe(normalizeName(transliterate(text, scheme)));
+      }
+    }
+  });
+
   it('leaves no Cyrillic ё or combining marks in the output', () => {
     for (const scheme of TRANSLIT_SCHEMES) {
       const out = transliterate('Соловьёв Ёлкин Щербаков', scheme);

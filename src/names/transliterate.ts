@@ -4,7 +4,7 @@
  * ./national-schemes.ts (Ukrainian 2010, Polish PWN, German Duden).
  */
 import { Schemas, translate, type Schema } from 'iuliia';
-import { NATIONAL_SCHEMES, romaniseNational } from './national-schemes.ts';
+import { NATIONAL_SCHEMES, romaniseNational, romaniseNationalNormal } from './national-schemes.ts';
 
 const IULIIA_SCHEMES = new Map<string, Schema>();
 for (const schema of Schemas.values()) IULIIA_SCHEMES.set(schema.name, schema);
@@ -63,7 +63,7 @@ const NEEDS_CLEANUP = /[\u0300-\u036fёЁ]/;
  */
 export function romaniseNormal(text: string, scheme: string): string {
   const c = compile(scheme);
-  if (!c) return scheme in NATIONAL_SCHEMES ? romaniseNational(text, scheme) : transliterate(text, scheme);
+  if (!c) return scheme in NATIONAL_SCHEMES ? romaniseNationalNormal(text, scheme) : transliterate(text, scheme);
   let out = '';
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
