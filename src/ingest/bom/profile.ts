@@ -32,6 +32,7 @@ const MAX_GAP_BEFORE_BIRTH_DATE = 3;
 /** Statements that continue a party statement ("восстановлен в мае 1930 г."). */
 const PARTY_CONTINUATION_RE = /^(?:восстановлен\S*|вновь\s|с\s+\d{4}|в\s+\d{4}|(?:бывш\S*|в\s+прошлом)\s+(?:\S+\s+)?(?:эсер|меньшевик|анархист|бундовец|кадет))/iu;
 const RESTORED_RE = /^восстановлен/iu;
+const FORMER_OTHER_PARTY = 'former-other-party';
 const ORGANISATION_START_RE = /^[\p{Lu}\d"«]|^(?:авто)?завод|^фабрик|^трест|^артел|^комбинат|^институт|^управлени|^контор|^депо|^мастерск|^цех|^отдел|^школ|^больниц|^магазин|^склад|^предприяти/u;
 const NATIVE_OF_RE = /^уроженец|^уроженка/iu;
 
@@ -134,9 +135,11 @@ export function readProfile(text: string, piece: Piece): ProfileResult {
       else unparsed.push(item);
     } else if (c.kind === 'party') {
       if (lastParty && previous === i - 1) {
-        // "член КП Польши 1920-1923, член ВКП(б) с 1931": one statement; the later one counts.
+        // "член КП Польши 1920-1923, член ВКП(б) с 1931": one statement; the later one counts,
+        // except a past membership ("б/п, бывший эсер"), which does not change the present one.
         lastParty = { start: lastParty.start, end: item.end };
-        fields.party = valueOf(text, lastParty, c.key);
+        const norm = c.key === FORMER_OTHER_PARTY ? fields.party?.norm : c.key;
+        fields.party = valueOf(text, lastParty, norm);
       } else if (fields.party) unparsed.push(item);
       else {
         fields.party = valueOf(text, item, c.key);

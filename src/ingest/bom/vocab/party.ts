@@ -13,6 +13,7 @@ export const PARTY: readonly VocabularyEntry[] = [
   { key: 'vkpb', label: 'член ВКП(б)', labelEn: 'member of the VKP(b)', pattern: /^(?:в\s+\d{4}\s*[-–]\s*\d{2,4}(?:\s+гг?\.)?\s+)?член\s+(?:ВКП|РКП)/iu },
   { key: 'komsomol', label: 'член ВЛКСМ', labelEn: 'Komsomol member', pattern: /^(?:член\s+)?(?:ВЛКСМ|РКСМ|комсомол)/iu },
   { key: 'foreign-communist', label: 'член иностранной КП', labelEn: 'member of a foreign communist party', pattern: /^(?:член|кандидат\s+в\s+члены)\s+(?:(?:КП|компартии|Коммунистической\s+партии)\s+(?!Украины|Белоруссии|\(б\))|КП[ГПЛЧАФ](?![\p{L}]))/u },
+  { key: 'former-other-party', label: 'бывший член другой партии', labelEn: 'former member of another party', pattern: /^(?:бывш\S*|в\s+прошлом)\s+(?:\S+\s+)?(?:эсер|меньшевик|анархист|бундовец|кадет)/iu },
   { key: 'other-party', label: 'член другой партии', labelEn: 'member of another party', pattern: /^(?:член|бывший\s+член)\s+(?:партии\s+)?(?:эсеров|Бунда|ПСР|РСДРП|анархистов|партии)/iu },
 ];
 

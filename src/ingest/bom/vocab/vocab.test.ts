@@ -37,7 +37,7 @@ describe('partyKey and educationKey', () => {
     ['б/п', 'non-party'], ['б/п (бывший эсер)', 'non-party'], ['член ВКП(б) с 1927 по 1938', 'vkpb'],
     ['кандидат в члены ВКП(б)', 'vkpb-candidate'], ['бывший член ВКП(б)', 'vkpb-former'],
     ['исключен из ВКП(б) в 1935 г.', 'vkpb-expelled'], ['искл. из ВКП(б) в 1935', 'vkpb-expelled'],
-    ['член ВЛКСМ', 'komsomol'], ['член КП Германии', 'foreign-communist'], ['член КПГ с 1920', 'foreign-communist'], ['в 1920-1933 член ВКП(б)', 'vkpb'],
+    ['член ВЛКСМ', 'komsomol'], ['член КП Германии', 'foreign-communist'], ['член КПГ с 1920', 'foreign-communist'], ['в 1920-1933 член ВКП(б)', 'vkpb'], ['бывший меньшевик', 'former-other-party'],
   ])('%s → %s', (text, key) => expect(partyKey(text)).toBe(key));
 
   it('does not take a workplace for a party statement', () => {
