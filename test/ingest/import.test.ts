@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countRecords, listRecords, openArchive, type Archive } from '../../src/archive/index.ts';
 import { MAX_FIELD_CHARS } from '../../src/domain/validate.ts';
-import { exportRecords, importFile, ImportError } from '../../src/ingest/index.ts';
+import { exportRecords, IMPORT_CHUNK, importFile, ImportError } from '../../src/ingest/index.ts';
 import { dumpTable, tempDir } from '../archive/helpers.ts';
 
 const SOURCE = { citation: 'Книга памяти (тест), т. 1', synthetic: true };
@@ -77,6 +77,22 @@ describe('CSV', () => {
     );
     expect(archive.head().seq).toBe(head);
     expect(archive.db.inTransaction).toBe(false);
+  });
+
+  it('rolls back records already appended when the file breaks midway', async () => {
+    // Long enough to span several read chunks, so whole batches are appended before the bad byte.
+    const rows = Array.from({ length: 2 * IMPORT_CHUNK + 500 }, (_, i) => `Иванов${i},Пётр,,1900,${'д. Заречье Минской губ. '.repeat(3)},,,`);
+    const good = Buffer.from(`${HEADER}\n${rows.join('\n')}\n`);
+    const path = file('broken.csv', Buffer.concat([good, iconv.encode('Жуков,Иван,,1900,,,,\n', 'windows-1251')]));
+    const head = archive.head();
+    let appended = 0;
+    const onProgress = (p: { rows: number }) => {
+      appended = p.rows;
+    };
+    await expect(importFile(archive, path, { source: SOURCE, onProgress })).rejects.toThrow(`broken.csv, line ${rows.length + 2}: byte ${good.length} is not valid UTF-8`);
+    expect(appended).toBeGreaterThanOrEqual(IMPORT_CHUNK);
+    expect(archive.head()).toEqual(head);
+    expect(countRecords(archive)).toBe(0);
   });
 
   it('reports ragged rows and stray quotes with their lines; the good rows land', async () => {
