@@ -124,42 +124,39 @@ export function countRecords(archive: Archive): number {
   return archive.db.prepare('SELECT count(*) FROM records').pluck().get() as number;
 }
 
+/** A log row joined with its tombstone, as the history queries read it. */
+type HistoryRow = Parameters<typeof rowToEntry>[0] & {
+  payload: string | null;
+  by_seq: number | null;
+  r_time: string;
+  r_actor: string;
+  r_reason: string;
+};
+
+const HISTORY_COLUMNS = 'log.*, r.by_seq, r.time AS r_time, r.actor AS r_actor, r.reason AS r_reason';
+
+function toHistoryEntry(row: HistoryRow): HistoryEntry {
+  const entry: HistoryEntry = rowToEntry(row);
+  if (row.payload !== null) entry.payload = JSON.parse(row.payload);
+  if (row.by_seq !== null) entry.redaction = { bySeq: row.by_seq, time: row.r_time, actor: row.r_actor, reason: row.r_reason };
+  return entry;
+}
+
 /** Every entry that touched `subjectId` (a record, source, entity, person…), oldest first. */
 export function historyOf(archive: Archive, subjectId: string): HistoryEntry[] {
   const rows = archive.db
     .prepare(
-      `SELECT log.*, r.by_seq, r.time AS r_time, r.actor AS r_actor, r.reason AS r_reason
-       FROM log_subjects s JOIN log ON log.seq = s.seq LEFT JOIN redactions r ON r.seq = log.seq
+      `SELECT ${HISTORY_COLUMNS} FROM log_subjects s JOIN log ON log.seq = s.seq LEFT JOIN redactions r ON r.seq = log.seq
        WHERE s.subject = ? ORDER BY log.seq`,
     )
-    .all(subjectId) as (Parameters<typeof rowToEntry>[0] & {
-    payload: string | null;
-    by_seq: number | null;
-    r_time: string;
-    r_actor: string;
-    r_reason: string;
-  })[];
-  return rows.map((row) => {
-    const entry: HistoryEntry = rowToEntry(row);
-    if (row.payload !== null) entry.payload = JSON.parse(row.payload);
-    if (row.by_seq !== null) entry.redaction = { bySeq: row.by_seq, time: row.r_time, actor: row.r_actor, reason: row.r_reason };
-    return entry;
-  });
+    .all(subjectId) as HistoryRow[];
+  return rows.map(toHistoryEntry);
 }
 
 /** One entry by seq, with its payload or tombstone. */
 export function getEntry(archive: Archive, seq: number): HistoryEntry | undefined {
   const row = archive.db
-    .prepare(
-      `SELECT log.*, r.by_seq, r.time AS r_time, r.actor AS r_actor, r.reason AS r_reason
-       FROM log LEFT JOIN redactions r ON r.seq = log.seq WHERE log.seq = ?`,
-    )
-    .get(seq) as
-    | (Parameters<typeof rowToEntry>[0] & { payload: string | null; by_seq: number | null; r_time: string; r_actor: string; r_reason: string })
-    | undefined;
-  if (!row) return undefined;
-  const entry: HistoryEntry = rowToEntry(row);
-  if (row.payload !== null) entry.payload = JSON.parse(row.payload);
-  if (row.by_seq !== null) entry.redaction = { bySeq: row.by_seq, time: row.r_time, actor: row.r_actor, reason: row.r_reason };
-  return entry;
+    .prepare(`SELECT ${HISTORY_COLUMNS} FROM log LEFT JOIN redactions r ON r.seq = log.seq WHERE log.seq = ?`)
+    .get(seq) as HistoryRow | undefined;
+  return row && toHistoryEntry(row);
 }
