@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json.ts';
 import { entryHash, GENESIS_HASH } from './hash.ts';
@@ -29,5 +30,26 @@ describe('entryHash', () => {
     for (const key of Object.keys(header) as (keyof typeof header)[]) {
       expect(entryHash({ ...header, [key]: key === 'seq' ? 2 : 'x' })).not.toBe(base);
     }
+  });
+});
+
+describe('canonicalJson laws (fast-check)', () => {
+  /** Reverses the key order of every object, deeply. */
+  const shuffled = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(shuffled);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, shuffled(v)]));
+    }
+    return value;
+  };
+  it('is stable under re-parsing and under key order, and parses back to an equal value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = canonicalJson(value);
+        expect(canonicalJson(JSON.parse(text))).toBe(text);
+        expect(canonicalJson(shuffled(value))).toBe(text);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
   });
 });
