@@ -3,6 +3,7 @@
  * index…) and replays the whole log into them.
  */
 import type { Command } from 'commander';
+import { SingleBar } from 'cli-progress';
 import { rebuild } from '../../archive/index.ts';
 import { printJson, withCommandArchive } from '../open-archive.ts';
 
@@ -14,7 +15,10 @@ export function register(program: Command): void {
     .action(async (options: { json?: boolean }, command: Command) => {
       await withCommandArchive(command, (archive) => {
         const started = performance.now();
-        const entries = rebuild(archive);
+        const bar = process.stderr.isTTY && !options.json ? new SingleBar({ stream: process.stderr, format: 'rebuilding {bar} {value}/{total} entries | ETA {eta_formatted}' }) : undefined;
+        bar?.start(archive.head().seq, 0);
+        const entries = rebuild(archive, (seq) => bar?.update(seq));
+        bar?.stop();
         const seconds = (performance.now() - started) / 1000;
         const projections = archive.projections.map((p) => p.name);
         if (options.json) printJson({ entries, projections, seconds });
