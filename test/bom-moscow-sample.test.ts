@@ -1,5 +1,5 @@
 /**
- * The parser against 220 entries of the Moscow shooting lists whose values were checked by
+ * The parser against 260 entries of the Moscow shooting lists whose values were checked by
  * hand (test/fixtures/bom/moscow-sample.json): every checked field must come out exactly as
  * verified, text, norm and span.
  */

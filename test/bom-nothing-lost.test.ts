@@ -1,6 +1,6 @@
 /**
  * Nothing is lost: every letter and digit of an entry ends up in a field's span, in a marker
- * word ("Адрес:", "Рассстрелян"), or in an unparsed fragment. Checked on the 220 hand-checked
+ * word ("Адрес:", "Рассстрелян"), or in an unparsed fragment. Checked on the 260 hand-checked
  * Moscow entries and on the odd entries of the parser's own tests.
  */
 import { readFileSync } from 'node:fs';

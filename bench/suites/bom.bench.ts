@@ -84,7 +84,7 @@ export async function run(): Promise<string> {
     }
   }
   const passes = Object.entries(sample.firstPassErrors);
-  const sizes = [1, 2, 3].map((k) => sample.entries.filter((e) => e.sample === k).length);
+  const sizes = passes.map((_, k) => sample.entries.filter((e) => e.sample === k + 1).length);
   const given = (field: RecordField) => sample.entries.filter((e) => e.expected[field as (typeof CHECKED_FIELDS)[number]] !== null).length;
   const checkRows = CHECKED_FIELDS.map((f) => [
     f,
@@ -162,8 +162,8 @@ export async function run(): Promise<string> {
     `### Checked by hand (${sample.entries.length} entries, test/fixtures/bom/moscow-sample.json)`,
     '',
     `Sample 1: ${sizes[0]} random entries (seed 20261122), read one by one beside the parser's values while the parser was developed. ` +
-      `Sample 2: ${sizes[1]} further random entries (seed 7), checked unseen, then the errors fixed. Sample 3: ${sizes[2]} further entries (seed 99), ` +
-      `checked unseen after that. Wrong = text or norm differs from what the entry says (a missing or extra value counts).`,
+      `Samples 2, 3 and 4: ${sizes[1]}, ${sizes[2]} and ${sizes[3]} further random entries (seeds 7, 99, 2026), each checked unseen and its errors then fixed. ` +
+      `Wrong = text or norm differs from what the entry says (a missing or extra value counts).`,
     '',
     table(['field', 'entries giving it', ...passes.map(([name]) => `wrong, ${name}`), `wrong now (all ${sample.entries.length})`], checkRows),
     '',

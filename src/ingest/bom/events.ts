@@ -72,12 +72,17 @@ export interface EventResult {
   /** Every sentence in order (first, then revisions), normalised. */
   sentences: string[];
   source?: FieldValue;
+  /** Sex from a feminine verb form ("Рассстреляна"), the surest sign. */
   sex?: FieldValue;
+  /** A masculine verb form ("Рассстрелян"): used when the name gives no sex. */
+  maleVerb?: FieldValue;
 }
 
 /** Dates follow their marker closely ("Рассстрелян 17.05.1938", "Реабилитирован в 1958 г."). */
 const MAX_GAP_BEFORE_EVENT_DATE = 4;
 const FEMALE_MARKER_RE = /(?:на|ла|лась|ась)$/u;
+/** Masculine past forms: "Рассстрелян", "Умер", "Погиб", "Скончался" (plural "-ны" is neither). */
+const MALE_MARKER_RE = /(?:[^ы]н|ер|иб|лся)$/u;
 /** Whitespace collapsed; most values have none to collapse, so test before replacing. */
 const cleaned = (text: string): string => (/\s{2}|[\n\t\r\u00a0]/u.test(text) ? text.replace(/\s+/gu, ' ').trim() : text.trim());
 
@@ -106,8 +111,9 @@ function setOnce(r: EventResult, field: keyof RecordFields, value: FieldValue): 
 
 function readEvent(text: string, marker: Marker, body: Piece, r: EventResult): void {
   const markerText = text.slice(marker.word.start, marker.word.end).replace(/:$/u, '');
-  if (['executed', 'died', 'arrested', 'sentenced', 'rehabilitated'].includes(marker.kind) && FEMALE_MARKER_RE.test(markerText)) {
-    r.sex ??= valueOf(text, marker.word, 'female');
+  if (['executed', 'died', 'arrested', 'sentenced', 'rehabilitated'].includes(marker.kind)) {
+    if (FEMALE_MARKER_RE.test(markerText)) r.sex ??= valueOf(text, marker.word, 'female');
+    else if (MALE_MARKER_RE.test(markerText)) r.maleVerb ??= valueOf(text, marker.word, 'male');
   }
   const bodyText = text.slice(body.start, body.end);
   switch (marker.kind) {

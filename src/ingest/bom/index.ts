@@ -66,7 +66,7 @@ export function parseEntry(text: string): ParsedEntry {
   // Several sentences over time: the norm lists them in order ("term:20y; term:10y").
   if (events.sentences.length > 1 && fields.sentence) fields.sentence = { ...fields.sentence, norm: events.sentences.join('; ') };
 
-  const sex = events.sex ?? profile.sex ?? sexFromPatronymic(fields.patronymic);
+  const sex = events.sex ?? profile.sex ?? sexFromPatronymic(fields.patronymic) ?? events.maleVerb;
   if (sex) fields.sex = sex;
 
   unparsed.sort((a, b) => a.start - b.start);

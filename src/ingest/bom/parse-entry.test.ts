@@ -74,6 +74,12 @@ describe('parseEntry on the issue examples', () => {
 });
 
 describe('parseEntry on odd entries', () => {
+  it('reads the sex from a masculine verb when the name has no patronymic', () => {
+    const { fields } = parseEntry('Ми-Дя-Сан — род. 1887, Китай, провинции Шаньдун, китаец, б/п. Рассстрелян 10.09.1938.');
+    expect(fields.sex).toMatchObject({ text: 'Рассстрелян', norm: 'male' });
+    expect(parseEntry('Ми-Дя-Сан — род. 1887, китаец, б/п. Рассстреляны 10.09.1938.').fields.sex).toBeUndefined();
+  });
+
   it("reads a woman's forms: Рассстреляна, полька, -овна", () => {
     const { fields } = parseEntry(SHKUBEL);
     expect(fields.sex).toMatchObject({ norm: 'female', text: 'Рассстреляна' });
