@@ -7,9 +7,9 @@
  * HTTP, one core), and the cheapest endpoint (/api/head), the ceiling of the HTTP stack itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { addSource, openArchive, RecordWriter, type Archive } from '../../src/archive/index.ts';
@@ -39,6 +39,32 @@ const BATCH = 10_000;
 const STYLES: readonly LatinStyle[] = ['wikipedia', 'bgn_pcgn', 'scientific', 'polish', 'german'];
 const CLI = fileURLToPath(new URL('../../bin/unerased.js', import.meta.url));
 
+/**
+ * Where the imported archive is kept between runs (bench/out is not committed): importing a
+ * million records takes minutes, and the HTTP figures do not depend on a fresh import.
+ * HTTP_BENCH_FRESH=1 imports anew.
+ */
+const KEPT_ARCHIVE = fileURLToPath(new URL(`../out/http-${RECORDS}-${SEED}.sqlite`, import.meta.url));
+
+/** The query strings (same seed, same queries) without importing anything. */
+function queriesOnly(): string[] {
+  const random = createRandom(SEED + 7);
+  const people = Math.ceil(RECORDS / 2.05);
+  const every = Math.max(1, Math.floor(people / QUERY_COUNT));
+  const queries: string[] = [];
+  for (const { person } of synthesize({ people, seed: SEED })) {
+    if (queries.length >= QUERY_COUNT) break;
+    if (person.id % every === 0) queries.push(querySpelling(person, random));
+  }
+  return queries;
+}
+
+function querySpelling(person: { surname: string; given: string; birthYear: number }, random: ReturnType<typeof createRandom>): string {
+  const style = random.pick(STYLES);
+  const year = person.birthYear + random.pick([-1, 0, 0, 1]);
+  return `${latinSpelling(person.surname, style)} ${latinSpelling(person.given, style)} ${year}`;
+}
+
 function importArchive(path: string): { queries: string[]; seconds: number } {
   const random = createRandom(SEED + 7);
   const people = Math.ceil(RECORDS / 2.05);
@@ -57,11 +83,7 @@ function importArchive(path: string): { queries: string[]; seconds: number } {
   };
   for (const { person, records } of synthesize({ people, seed: SEED })) {
     if (imported >= RECORDS) break;
-    if (person.id % every === 0 && queries.length < QUERY_COUNT) {
-      const style = random.pick(STYLES);
-      const year = person.birthYear + random.pick([-1, 0, 0, 1]);
-      queries.push(`${latinSpelling(person.surname, style)} ${latinSpelling(person.given, style)} ${year}`);
-    }
+    if (person.id % every === 0 && queries.length < QUERY_COUNT) queries.push(querySpelling(person, random));
     for (const record of records) batch.push(toRecordData(record, sources.get(record.sourceCode)!));
     imported += records.length;
     if (batch.length >= BATCH) flush();
@@ -117,10 +139,11 @@ async function load(url: string, paths: readonly string[], seconds = DURATION_SE
 
 export async function run(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'unerased-http-bench-'));
-  const path = join(dir, 'archive.sqlite');
+  const fresh = process.env.HTTP_BENCH_FRESH === '1' || !existsSync(KEPT_ARCHIVE);
+  const path = fresh ? join(dir, 'archive.sqlite') : KEPT_ARCHIVE;
   let child: ChildProcess | undefined;
   try {
-    const { queries, seconds: importSeconds } = importArchive(path);
+    const { queries, seconds: importSeconds } = fresh ? importArchive(path) : { queries: queriesOnly(), seconds: Number.NaN };
     // Build the search index once, before serving (what the first open of an archive does).
     const t1 = performance.now();
     const archive = openArchive(path, { projections: [searchProjection] });
@@ -149,12 +172,25 @@ export async function run(): Promise<string> {
     const api = await load(server.url, apiPaths);
     const pages = await load(server.url, pagePaths);
     const head = await load(server.url, ['/api/head']);
+    // The machine is shared: say how busy it was while the load ran.
+    const loadAverage = loadavg()[0]!;
 
+    await stopServer(server.child);
+    child = undefined;
+    if (fresh) {
+      // Keep the archive (with its index) for the next run.
+      mkdirSync(dirname(KEPT_ARCHIVE), { recursive: true });
+      const kept = openArchive(path, { projections: [searchProjection] });
+      kept.db.pragma('wal_checkpoint(TRUNCATE)');
+      kept.close();
+      renameSync(path, KEPT_ARCHIVE);
+    }
     const f = (n: number, d = 0) => n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
     const verdict = api.perSecond >= TARGET_PER_SECOND && api.p99 <= TARGET_P99_MS ? 'met' : 'not met';
     return [
-      `Archive: ${f(RECORDS)} SYNTHETIC records (synth generator, seed ${SEED}, BENCH_SCALE=${SCALE}), imported in ${f(importSeconds, 1)} s; search index built in ${f(indexSeconds, 1)} s.`,
+      `Archive: ${f(RECORDS)} SYNTHETIC records (synth generator, seed ${SEED}, BENCH_SCALE=${SCALE}), ${fresh ? `imported in ${f(importSeconds, 1)} s; search index built in ${f(indexSeconds, 1)} s` : `kept from an earlier run of this bench (${KEPT_ARCHIVE.split('/').slice(-2).join('/')}); opened in ${f(indexSeconds, 1)} s`}.`,
       `Server: \`unerased serve\` in its own process (search rate limit off); load: autocannon in the bench process, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per row after a ${WARMUP_SECONDS} s warm-up, cycling through ${f(queries.length)} name queries ("Jeschow Nikolai 1895": a romanisation, Polish or German spelling, a birth year up to one out).`,
+      `Load average (1 min) at the end of the measurements: ${f(loadAverage, 1)} on ${availableParallelism()} cores${loadAverage > availableParallelism() + 1 ? ' — other work was running on the machine, so these figures understate an idle machine' : ''}.`,
       '',
       table(['what', 'requests/s', 'p50 ms', 'p99 ms', 'errors or non-2xx'], [
         [`GET /api/search (JSON), --workers ${WORKERS}`, f(api.perSecond), f(api.p50, 1), f(api.p99, 1), api.errors],
