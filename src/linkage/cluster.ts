@@ -69,18 +69,53 @@ export interface Thresholds {
 
 export const DEFAULT_THRESHOLDS: Thresholds = { linkProbability: LINK_PROBABILITY, reviewProbability: REVIEW_PROBABILITY };
 
-export function clusterPairs(count: number, pairs: ScoredPairs, table: readonly Float64Array[], thresholds: Thresholds = DEFAULT_THRESHOLDS): Clustering {
+/**
+ * Pairs are taken best first; a link that would put two records of one source into one person
+ * goes to review instead: a source rarely lists one person twice, and this stops one doubtful
+ * link from chaining two whole clusters of namesakes together.
+ */
+export function clusterPairs(count: number, pairs: ScoredPairs, table: readonly Float64Array[], thresholds: Thresholds = DEFAULT_THRESHOLDS, source?: Int32Array): Clustering {
   const linkWeight = weightOfProbability(thresholds.linkProbability);
   const reviewWeight = weightOfProbability(thresholds.reviewProbability);
   const order = Array.from({ length: pairs.length }, (_, k) => k).sort((a, b) => pairs.weight[b]! - pairs.weight[a]!);
   const sets = new UnionFind(count);
+  const sourcesOf = new Map<number, Set<number>>();
+  const sourcesAt = (root: number, record: number): Set<number> => {
+    let found = sourcesOf.get(root);
+    if (!found) {
+      found = new Set([source![record]!]);
+      sourcesOf.set(root, found);
+    }
+    return found;
+  };
   const links: number[] = [];
   const pending: number[] = [];
   for (const k of order) {
     const w = pairs.weight[k]!;
     if (w < reviewWeight) break;
     if (w >= linkWeight && beyondNameBits(pairs.vector[k]!, table) >= BEYOND_NAME_MIN_BITS) {
-      if (sets.union(pairs.left[k]!, pairs.right[k]!)) links.push(k);
+      const a = pairs.left[k]!;
+      const b = pairs.right[k]!;
+      const ra = sets.find(a);
+      const rb = sets.find(b);
+      if (ra === rb) continue;
+      if (source) {
+        const sa = sourcesAt(ra, a);
+        const sb = sourcesAt(rb, b);
+        const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+        let clash = false;
+        for (const s of small) if (large.has(s)) clash = true;
+        if (clash) {
+          pending.push(k);
+          continue;
+        }
+        sets.union(a, b);
+        for (const s of small) large.add(s);
+        sourcesOf.delete(ra);
+        sourcesOf.delete(rb);
+        sourcesOf.set(sets.find(a), large);
+      } else sets.union(a, b);
+      links.push(k);
     } else pending.push(k);
   }
   // A pending pair whose records were joined by other links needs no editor.

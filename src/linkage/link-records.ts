@@ -131,7 +131,7 @@ export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions =
   });
   lap('score');
   progress('cluster', 0, 1);
-  const clustering = clusterPairs(records.count, scored, table, thresholds);
+  const clustering = clusterPairs(records.count, scored, table, thresholds, records.source);
   lap('cluster');
   return { records, blocking, model, emIterations, tf, scored, clustering, table, timings };
 }
