@@ -115,8 +115,8 @@ export async function run(): Promise<string> {
       queries.push({ text, surname: spelling.surname, givenName: spelling.given, year, relevant, withPatronymic });
     }
 
-    const ours = measure(queries, (q) => search(archive, { q: q.text, pageSize: 10, facets: false }).hits.map((h) => h.recordId));
-    const oursNoPatronymic = measure(queries.filter((q) => !q.withPatronymic), (q) => search(archive, { q: q.text, pageSize: 10, facets: false }).hits.map((h) => h.recordId));
+    const ours = measure(queries, (q) => search(archive, { q: q.text, pageSize: 10, facets: false }).hits.map((h) => h.recordId), (q) => !q.withPatronymic);
+    const oursNoPatronymic = ours.subset!;
     const oursWithFacets = measure(queries.slice(0, 1000), (q) => search(archive, { q: q.text, pageSize: 10 }).hits.map((h) => h.recordId));
     const rssSearch = rssMiB();
 
@@ -158,18 +158,25 @@ interface Measured {
   p99: number;
 }
 
-function measure(queries: readonly BenchQuery[], run: (q: BenchQuery) => string[]): Measured {
+function measure(queries: readonly BenchQuery[], run: (q: BenchQuery) => string[], only?: (q: BenchQuery) => boolean): Measured & { subset?: Measured } {
   const times: number[] = [];
-  let recall = 0;
-  let mrr = 0;
+  const recalls: number[] = [];
+  const ranks: number[] = [];
   for (const q of queries) {
     const t = performance.now();
     const ids = run(q).slice(0, 10);
     times.push(performance.now() - t);
     const found = ids.filter((id) => q.relevant.has(id)).length;
-    recall += found / Math.min(10, q.relevant.size);
+    recalls.push(found / Math.min(10, q.relevant.size));
     const first = ids.findIndex((id) => q.relevant.has(id));
-    if (first >= 0) mrr += 1 / (first + 1);
+    ranks.push(first >= 0 ? 1 / (first + 1) : 0);
   }
-  return { count: queries.length, recall: recall / queries.length, mrr: mrr / queries.length, p50: median(times), p95: quantile(times, 0.95), p99: quantile(times, 0.99) };
+  const summary = (pick: (i: number) => boolean): Measured => {
+    const idx = queries.map((_, i) => i).filter(pick);
+    const t = idx.map((i) => times[i]!);
+    const mean = (xs: number[]) => idx.reduce((n, i) => n + xs[i]!, 0) / Math.max(1, idx.length);
+    return { count: idx.length, recall: mean(recalls), mrr: mean(ranks), p50: median(t), p95: quantile(t, 0.95), p99: quantile(t, 0.99) };
+  };
+  const all = summary(() => true);
+  return only ? { ...all, subset: summary((i) => only(queries[i]!)) } : all;
 }

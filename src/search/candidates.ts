@@ -9,7 +9,7 @@ import { deletionGivenKey, deletionVariants, exactKey, givenPatronymicYearKey, h
 import type { PreparedQuery } from './rank.ts';
 
 /** Most candidates scored for one query: bounds the latency of a vague query ("Иванов"). */
-export const MAX_CANDIDATES = 20_000;
+export const MAX_CANDIDATES = 5_000;
 
 const statements = cachedPerDb((db) => ({
   posting: db.prepare('SELECT doc FROM search_keys WHERE key = ? LIMIT ?').pluck(),
@@ -53,8 +53,9 @@ export function queryKeys(q: PreparedQuery): { precise: string[]; broad: string[
       }
     }
   }
-  // Records whose given name is missing or unknown are reached through the surname alone.
-  const broad = q.surnameKeys.map(surnameKey);
+  // Records whose given name is missing or unknown are reached through the surname alone —
+  // unless a birth year was given: then the surname+year keys above already reach them.
+  const broad = keys.size > 0 && parsed.birth ? [] : q.surnameKeys.map(surnameKey);
   return keys.size > 0 ? { precise: [...keys], broad } : { precise: broad, broad: [] };
 }
 

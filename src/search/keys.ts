@@ -16,8 +16,11 @@ import type { SearchDoc } from './document.ts';
 
 /** Widest birth-year range filed year by year in `gpy` keys (wider ranges say too little). */
 export const MAX_FILED_YEAR_SPAN = 3;
-/** Shortest DM digit string filed in `dd` keys: one digit alone would match half the archive. */
-export const MIN_DELETION_DIGITS = 2;
+/**
+ * Shortest DM digit string filed in `dd` keys: two digits ("47") are shared by so many
+ * surnames that a query would read thousands of candidates; three keep the lists short.
+ */
+export const MIN_DELETION_DIGITS = 3;
 
 /** FNV-1a over UTF-16 units with a seed. */
 function fnv(text: string, seed: number): number {

@@ -62,7 +62,8 @@ describe('index keys', () => {
   it('files codes one digit apart under a shared variant', () => {
     const shared = (a: string, b: string) => deletionVariants(a).some((v) => deletionVariants(b).includes(v));
     expect(shared('547700', '548700')).toBe(true); // substitution
-    expect(shared('136000', '130000')).toBe(true); // lost letter
+    expect(shared('136700', '137000')).toBe(true); // lost letter
+    expect(deletionVariants('470000')).toEqual(['47']); // too short to file variants of
     expect(shared('479400', '479300')).toBe(true);
     expect(shared('470000', '958600')).toBe(false);
   });

@@ -60,7 +60,8 @@ const COLUMNS = `doc, record_id, source_id, surname, given, patronymic, surname_
   operation, synthetic`;
 
 const statements = cachedPerDb((db) => ({
-  docs: db.prepare(`SELECT ${COLUMNS} FROM search_docs WHERE doc IN (SELECT value FROM json_each(?))`),
+  // CROSS JOIN keeps the candidate list as the outer loop: one primary-key probe per candidate.
+  docs: db.prepare(`SELECT ${COLUMNS} FROM json_each(?) AS wanted CROSS JOIN search_docs ON search_docs.doc = wanted.value`),
 }));
 
 /** Filters as SQL, for a query without names (the column names are fixed here, values bound). */
