@@ -102,6 +102,12 @@ describe('search over a real archive', () => {
     expect(search(f.archive, { q: 'Jeschow Nikolai 1895' }).hits[0]?.surname).toMatch(/Ежов|Jeschow|Yezhov/);
   });
 
+  it('says so when the archive was opened without the index', () => {
+    const plain = openArchive(f.path.replace('archive.sqlite', 'plain.sqlite'));
+    expect(() => search(plain, { q: 'Ежов' })).toThrow(/no search index/);
+    plain.close();
+  });
+
   it('refuses an invalid query with the field named', () => {
     expect(() => search(f.archive, { q: 'x', born: 'soon' })).toThrow(/born/);
   });

@@ -4,7 +4,7 @@
  */
 import { cachedPerDb, type Archive } from '../archive/index.ts';
 import type { SearchQuery } from './query.ts';
-import { search, type SearchResult } from './search.ts';
+import { requireIndex, search, type SearchResult } from './search.ts';
 
 /** Birth-year tolerance for similar records: sources disagree by a year or two. */
 export const MORE_LIKE_THIS_YEARS = 2;
@@ -14,6 +14,7 @@ const statements = cachedPerDb((db) => ({
 }));
 
 export function moreLikeThis(archive: Archive, recordId: string, paging: Pick<SearchQuery, 'page' | 'pageSize' | 'facets'> = {}): SearchResult {
+  requireIndex(archive.db);
   const row = statements(archive.db).doc.get(recordId) as
     | { surname: string; given: string; patronymic: string; birth_min: number | null; birth_max: number | null }
     | undefined;

@@ -64,6 +64,13 @@ const statements = cachedPerDb((db) => ({
   docs: db.prepare(`SELECT ${COLUMNS} FROM json_each(?) AS wanted CROSS JOIN search_docs ON search_docs.doc = wanted.value`),
 }));
 
+const hasIndex = cachedPerDb((db) => db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_docs'").pluck().get() === 1);
+
+/** A clear error instead of "no such table" when the archive was opened without the index. */
+export function requireIndex(db: Database.Database): void {
+  if (!hasIndex(db)) throw new Error('this archive has no search index: open it with openArchive(path, { projections: [searchProjection] })');
+}
+
 /** Filters as SQL, for a query without names (the column names are fixed here, values bound). */
 function filterScan(db: Database.Database, parsed: ParsedQuery): DocRow[] {
   const f = parsed.filters;
@@ -124,6 +131,7 @@ export function search(archive: Archive, query: SearchQuery, options: { excludeR
   const started = performance.now();
   const parsed = parseQuery(query);
   const db = archive.db;
+  requireIndex(db);
   const named = parsed.surname !== undefined;
   let rows: DocRow[];
   let truncated: boolean;
