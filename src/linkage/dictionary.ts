@@ -27,25 +27,56 @@ export class Dictionary {
   }
 }
 
-/** Caches a symmetric function of two interned ids; the key packs both ids in one number. */
-export class PairCache<T> {
-  private readonly cache = new Map<number, T>();
+/**
+ * Caches a small non-negative integer function (a level, 0..254) of two interned ids. An
+ * open-addressing table over typed arrays: a Map keyed by numbers above 2^31 boxes every key,
+ * which made the comparison loop several times slower at a million records.
+ */
+export class PairCache<T extends number = number> {
+  private keys = new Float64Array(1 << 16);
+  private values = new Uint8Array(1 << 16);
+  private count = 0;
   constructor(private readonly compute: (a: number, b: number) => T) {}
 
   get(a: number, b: number): T {
     const lo = a < b ? a : b;
     const hi = a < b ? b : a;
-    // 2^26 distinct strings per dictionary is far beyond any archive (3M records).
-    const key = lo * 67108864 + hi;
-    let value = this.cache.get(key);
-    if (value === undefined) {
-      value = this.compute(lo, hi);
-      this.cache.set(key, value);
+    // 2^26 distinct strings per dictionary is far beyond any archive (3M records); +1 so 0 = empty.
+    const key = lo * 67108864 + hi + 1;
+    const mask = this.keys.length - 1;
+    let slot = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca6b)) & mask;
+    for (;;) {
+      const k = this.keys[slot]!;
+      if (k === key) return this.values[slot]! as T;
+      if (k === 0) break;
+      slot = (slot + 1) & mask;
     }
+    const value = this.compute(lo, hi);
+    this.keys[slot] = key;
+    this.values[slot] = value;
+    if (++this.count * 2 > this.keys.length) this.grow();
     return value;
   }
 
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldValues = this.values;
+    this.keys = new Float64Array(oldKeys.length * 2);
+    this.values = new Uint8Array(oldKeys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let s = 0; s < oldKeys.length; s++) {
+      const key = oldKeys[s]!;
+      if (key === 0) continue;
+      const lo = Math.floor((key - 1) / 67108864);
+      const hi = key - 1 - lo * 67108864;
+      let slot = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca6b)) & mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
+      this.keys[slot] = key;
+      this.values[slot] = oldValues[s]!;
+    }
+  }
+
   get size(): number {
-    return this.cache.size;
+    return this.count;
   }
 }
