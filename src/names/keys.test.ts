@@ -76,6 +76,11 @@ describe('nameKeys', () => {
     expect(keys.surnameKeys).toEqual(surnameKeys('Ежова'));
   });
 
+  it("names the father's given name when the text is a patronymic", () => {
+    expect(nameKeys('Iwanowitsch').patronymicOf).toBe('iwan');
+    expect(nameKeys('Ежов').patronymicOf).toBeUndefined();
+  });
+
   it('gives a Latin name its own form and no transliterations', () => {
     const keys = nameKeys('Jeschow');
     expect(keys.transliterations).toEqual({});

@@ -7,6 +7,7 @@ import { keyLatinForms, latinForms } from './latin-forms.ts';
 import { surnameBase, clearSurnameBaseCache } from './surname-base.ts';
 import { givenNameGroup } from './given-names.ts';
 import { normalizeName, clearNormalizeCache } from './normalize.ts';
+import { patronymicToGivenName } from './patronymic.ts';
 import { TRANSLIT_SCHEMES, transliterate } from './transliterate.ts';
 
 /** Distinct strings whose keys are kept in memory (about 100 bytes each). */
@@ -79,6 +80,8 @@ export interface NameKeys {
   surnameKeys: string[];
   givenNameGroup?: string;
   givenNameKeys: string[];
+  /** When the name reads as a patronymic: the father's given name it is made from. */
+  patronymicOf?: string;
 }
 
 export function nameKeys(text: string): NameKeys {
@@ -99,5 +102,7 @@ export function nameKeys(text: string): NameKeys {
     givenNameKeys: givenNameKeys(text),
   };
   if (group) keys.givenNameGroup = group;
+  const father = patronymicToGivenName(text);
+  if (father) keys.patronymicOf = father;
   return keys;
 }

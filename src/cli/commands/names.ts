@@ -49,6 +49,7 @@ export function register(program: Command): void {
         ['given-name group', keys.givenNameGroup ?? '(not in the table)'],
         ['given-name keys', keys.givenNameKeys.join(' ')],
       ];
+      if (keys.patronymicOf) lines.push(["patronymic of", keys.patronymicOf]);
       for (const [label, value] of lines) process.stdout.write(`${label!.padEnd(17)} ${value}\n`);
     });
 
