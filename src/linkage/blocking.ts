@@ -171,31 +171,78 @@ function pushPair(buffer: PairBuffer, a: number, b: number): void {
   buffer.push(a < b ? a * MAX_RECORDS + b : b * MAX_RECORDS + a);
 }
 
+/**
+ * Dense ids for composite keys (exact integers up to 2^53): open addressing over typed arrays,
+ * since a Map keyed by numbers above 2^31 boxes every key.
+ */
+class DenseIds {
+  private keys = new Float64Array(1 << 16).fill(-1);
+  private ids = new Int32Array(1 << 16);
+  size = 0;
+
+  idOf(key: number): number {
+    const mask = this.keys.length - 1;
+    let slot = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul(Math.floor(key / 4294967296) | 0, 0x85ebca6b)) & mask;
+    for (;;) {
+      const k = this.keys[slot]!;
+      if (k === key) return this.ids[slot]!;
+      if (k === -1) break;
+      slot = (slot + 1) & mask;
+    }
+    const id = this.size++;
+    this.keys[slot] = key;
+    this.ids[slot] = id;
+    if (this.size * 2 > this.keys.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldIds = this.ids;
+    this.keys = new Float64Array(oldKeys.length * 2).fill(-1);
+    this.ids = new Int32Array(oldKeys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let s = 0; s < oldKeys.length; s++) {
+      const key = oldKeys[s]!;
+      if (key === -1) continue;
+      let slot = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul(Math.floor(key / 4294967296) | 0, 0x85ebca6b)) & mask;
+      while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
+      this.keys[slot] = key;
+      this.ids[slot] = oldIds[s]!;
+    }
+  }
+}
+
 /** Groups records by key: members of block b are members[offsets[b]..offsets[b+1]). */
 function buildBlocks(r: EncodedRecords, rule: BlockingRule): { offsets: Int32Array; members: Int32Array } {
-  const dense = new Map<number, number>();
-  const keyOf: number[] = [];
-  const recordOf: number[] = [];
+  const dense = new DenseIds();
+  let keyOf = new Int32Array(r.count + 16);
+  let recordOf = new Int32Array(r.count + 16);
+  let length = 0;
   const scratch: number[] = [];
   for (let i = 0; i < r.count; i++) {
     scratch.length = 0;
     rule.keys(r, i, scratch);
     for (const key of scratch) {
-      let id = dense.get(key);
-      if (id === undefined) {
-        id = dense.size;
-        dense.set(key, id);
+      if (length === keyOf.length) {
+        const k2 = new Int32Array(length * 2);
+        k2.set(keyOf);
+        keyOf = k2;
+        const r2 = new Int32Array(length * 2);
+        r2.set(recordOf);
+        recordOf = r2;
       }
-      keyOf.push(id);
-      recordOf.push(i);
+      keyOf[length] = dense.idOf(key);
+      recordOf[length] = i;
+      length++;
     }
   }
   const offsets = new Int32Array(dense.size + 1);
-  for (const id of keyOf) offsets[id + 1]!++;
+  for (let k = 0; k < length; k++) offsets[keyOf[k]! + 1]!++;
   for (let b = 0; b < dense.size; b++) offsets[b + 1]! += offsets[b]!;
   const fill = offsets.slice(0, dense.size);
-  const members = new Int32Array(keyOf.length);
-  for (let k = 0; k < keyOf.length; k++) members[fill[keyOf[k]!]!++] = recordOf[k]!;
+  const members = new Int32Array(length);
+  for (let k = 0; k < length; k++) members[fill[keyOf[k]!]!++] = recordOf[k]!;
   return { offsets, members };
 }
 
