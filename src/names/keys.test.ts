@@ -37,6 +37,9 @@ describe('surnameKeys: every spelling of a family meets every other', () => {
     ['Ахматова', 'Ahmatova'],
     ['Золотухин', 'Zolotuxin'], // scholarly x = х
     ['Клюев', 'Kljujew'],
+    ['Іваненко', 'Ivanenko'], // Ukrainian letters: romanised in the Ukrainian scheme as well
+    ['Ґудзь', 'Gudz'],
+    ['Багдановіч', 'Bogdanovich'], // Belarusian
   ])('%s meets the machine or foreign spelling %s', (cyrillic, latin) => {
     expect(surnameKeys(latin).some((k) => surnameKeys(cyrillic).includes(k)), `${surnameKeys(cyrillic)} / ${surnameKeys(latin)}`).toBe(true);
   });

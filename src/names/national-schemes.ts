@@ -27,6 +27,7 @@ const UK_TABLE: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'y', і: 'i', к: 'k',
   л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
   ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ъ: '', "'": '', '’': '', 'ʼ': '', ы: 'y', э: 'e', ё: 'io',
+  ў: 'u', // Belarusian short u, for names written in Belarusian
 };
 const ukrainian: Rule = (c) => {
   switch (c.ch) {
