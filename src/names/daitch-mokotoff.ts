@@ -66,7 +66,6 @@ function encodeBranches(sequences: readonly Coding[]): string[] {
     const nextCodes: string[] = [];
     const nextLasts: string[] = [];
     const nextIndexes: number[] = [];
-    const seen = new Set<string>();
     for (let b = 0; b < codes.length; b++) {
       for (const alt of coding) {
         const sound = alt[0][0]! > '1' ? 2 : 1;
@@ -93,9 +92,7 @@ function encodeBranches(sequences: readonly Coding[]): string[] {
             done.add(code);
             continue;
           }
-          const key = `${code}|${last}|${index}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          if (isLive(nextCodes, nextLasts, nextIndexes, code, last, index)) continue;
           nextCodes.push(code);
           nextLasts.push(last);
           nextIndexes.push(index);
@@ -108,4 +105,10 @@ function encodeBranches(sequences: readonly Coding[]): string[] {
   }
   for (const code of codes) done.add(code.padEnd(DM_DIGITS, '0'));
   return [...done];
+}
+
+/** True when the branch (code, last digit, index) is already among the live ones (a handful: a scan beats hashing). */
+function isLive(codes: readonly string[], lasts: readonly string[], indexes: readonly number[], code: string, last: string, index: number): boolean {
+  for (let i = 0; i < codes.length; i++) if (codes[i] === code && lasts[i] === last && indexes[i] === index) return true;
+  return false;
 }

@@ -22,9 +22,11 @@ const givenCache = new Map<string, string[]>();
 
 /** DM codes of every key Latin form of a text, deduplicated, sorted. */
 function dmOfForms(text: string): string[] {
-  const codes = new Set<string>();
-  for (const form of keyLatinForms(text)) for (const code of daitchMokotoff(form)) codes.add(code);
-  return [...codes].sort();
+  const codes: string[] = []; // a handful: a list beats a Set here
+  for (const form of keyLatinForms(text)) {
+    for (const code of daitchMokotoff(form)) if (!codes.includes(code)) codes.push(code);
+  }
+  return codes.sort();
 }
 
 /** The index keys of a surname in any script: DM codes of every Latin form of its base. */
@@ -37,7 +39,7 @@ export function surnameKeys(surname: string): string[] {
   if (!keys) {
     keys = dmOfForms(base);
     // A double surname (Петров-Водкин, Giter-Granatshtein) is also found by each of its parts.
-    const parts = base.split(/[ -]/).filter((p) => p.length >= MIN_SURNAME_PART);
+    const parts = base.includes(' ') || base.includes('-') ? base.split(/[ -]/).filter((p) => p.length >= MIN_SURNAME_PART) : [];
     if (parts.length > 1) keys = [...new Set([...keys, ...parts.flatMap((p) => dmOfForms(p))])].sort();
     if (baseCache.size >= KEY_CACHE_LIMIT) baseCache.clear();
     baseCache.set(base, keys);
