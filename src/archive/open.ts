@@ -16,7 +16,7 @@ import type { Change, LogEntry, Projection } from './types.ts';
 const BUSY_TIMEOUT_MS = 10_000;
 
 /** Page cache per connection (KiB): big imports insert into indexes keyed by hashes, in random order. */
-const CACHE_KIB = 64 * 1024;
+const CACHE_KIB = 256 * 1024;
 
 /** The payload of the first entry of every archive. */
 export interface InitPayload {

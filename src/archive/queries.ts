@@ -142,14 +142,20 @@ function toHistoryEntry(row: HistoryRow): HistoryEntry {
   return entry;
 }
 
+/**
+ * The seqs of the entries about one id (bound twice): log_subjects, and for a record its
+ * `record.add` entry, which record_rows holds instead.
+ */
+export const SUBJECT_SEQS = 'SELECT seq FROM log_subjects WHERE subject = ? UNION SELECT seq FROM record_rows WHERE id = ?';
+
 /** Every entry that touched `subjectId` (a record, source, entity, person…), oldest first. */
 export function historyOf(archive: Archive, subjectId: string): HistoryEntry[] {
   const rows = archive.db
     .prepare(
-      `SELECT ${HISTORY_COLUMNS} FROM log_subjects s JOIN log ON log.seq = s.seq LEFT JOIN redactions r ON r.seq = log.seq
-       WHERE s.subject = ? ORDER BY log.seq`,
+      `SELECT ${HISTORY_COLUMNS} FROM log LEFT JOIN redactions r ON r.seq = log.seq
+       WHERE log.seq IN (${SUBJECT_SEQS}) ORDER BY log.seq`,
     )
-    .all(subjectId) as HistoryRow[];
+    .all(subjectId, subjectId) as HistoryRow[];
   return rows.map(toHistoryEntry);
 }
 

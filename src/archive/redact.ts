@@ -2,6 +2,7 @@
  * Redaction (privacy, legal): removes one entry's payload bytes, keeps its hash so the chain
  * still verifies, and leaves a tombstone (when, by whom, why) plus a `redact` entry in the log.
  */
+import { recordIdFromHash } from './ids.ts';
 import type { Archive } from './open.ts';
 import type { LogEntry, LogKind, RedactPayload } from './types.ts';
 
@@ -12,12 +13,17 @@ export function redact(archive: Archive, seq: number, reason: string, actor: str
   if (reason.trim() === '') throw new Error('a redaction needs a reason');
   const db = archive.db;
   return archive.transaction(() => {
-    const target = db.prepare('SELECT kind, payload FROM log WHERE seq = ?').get(seq) as
-      | { kind: LogKind; payload: string | null }
+    const target = db.prepare('SELECT kind, payload_hash, payload FROM log WHERE seq = ?').get(seq) as
+      | { kind: LogKind; payload_hash: string; payload: string | null }
       | undefined;
     if (!target) throw new Error(`no log entry ${seq}`);
     if (UNREDACTABLE.includes(target.kind)) throw new Error(`entry ${seq} (${target.kind}) cannot be redacted`);
     if (target.payload === null) throw new Error(`entry ${seq} is already redacted`);
+    if (target.kind === 'record.add') {
+      // A record.add is found through record_rows, which the redaction empties: name it in
+      // log_subjects so its history (and the tombstone) stays findable by the record's id.
+      db.prepare('INSERT OR IGNORE INTO log_subjects (subject, seq) VALUES (?, ?)').run(recordIdFromHash(target.payload_hash), seq);
+    }
     const subjects = db.prepare('SELECT subject FROM log_subjects WHERE seq = ? ORDER BY subject').pluck().all(seq) as string[];
     db.prepare('UPDATE log SET payload = NULL WHERE seq = ?').run(seq);
     const payload: RedactPayload = { seq, kind: target.kind, subjects, reason: reason.trim() };

@@ -13,9 +13,9 @@ import { cachedPerDb } from './projections/statement-cache.ts';
 
 const statements = cachedPerDb((db) => ({
   sourceExists: db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck(),
-  recordExists: db.prepare('SELECT 1 FROM records WHERE id = ?').pluck(),
-  // Any entry about the id means it was added once (even if since redacted away).
-  known: db.prepare('SELECT 1 FROM log_subjects WHERE subject = ? LIMIT 1').pluck(),
+  recordExists: db.prepare('SELECT 1 FROM record_rows WHERE id = ?').pluck(),
+  // In the records, or named by an entry (a record redacted away is named by its redaction).
+  known: db.prepare('SELECT 1 FROM record_rows WHERE id = ? UNION ALL SELECT 1 FROM log_subjects WHERE subject = ? LIMIT 1').pluck(),
 }));
 
 /** Adds a source unless one with the same citation exists; returns its id either way. */
@@ -74,12 +74,14 @@ export class RecordWriter {
         payloadHash = sha256Hex(body);
       }
       const id = recordIdFromHash(payloadHash);
-      // log_subjects, not the records table: a record redacted away must not come back on re-import.
-      if (st.known.get(id)) {
+      // A record redacted away must not come back on re-import either.
+      if (st.known.get(id, id)) {
         existing += 1;
         continue;
       }
-      changes.push({ kind: 'record.add', payload, body, payloadHash, subjects: [id] });
+      // No log_subjects row: record_rows maps the id to this entry already (see historyOf), and
+      // a million-row index keyed by random ids is the costliest part of a big import.
+      changes.push({ kind: 'record.add', payload, body, payloadHash, subjects: [] });
       added.push(id);
     }
     if (changes.length > 0) {

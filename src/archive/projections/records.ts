@@ -27,8 +27,8 @@ const statements = cachedPerDb((db) => ({
   update: db.prepare('UPDATE record_rows SET corrected_fields = ?, updated_seq = ? WHERE id = ?'),
   remove: db.prepare('DELETE FROM record_rows WHERE id = ?'),
   history: db.prepare(
-    `SELECT log.seq, log.kind, log.payload_hash, log.payload FROM log_subjects JOIN log ON log.seq = log_subjects.seq
-     WHERE log_subjects.subject = ? ORDER BY log.seq`,
+    `SELECT seq, kind, payload_hash, payload FROM log
+     WHERE seq IN (SELECT seq FROM log_subjects WHERE subject = ? UNION SELECT seq FROM record_rows WHERE id = ?) ORDER BY seq`,
   ),
 }));
 
@@ -52,8 +52,9 @@ function correct(db: Database.Database, seq: number, correction: RecordCorrectPa
 /** Rebuilds one record from its surviving (unredacted) entries, after a redaction. */
 function replay(db: Database.Database, id: string): void {
   const st = statements(db);
+  // Read the history first: the row about to go is how the record.add entry is found.
+  const rows = st.history.all(id, id) as { seq: number; kind: string; payload_hash: string; payload: string | null }[];
   st.remove.run(id);
-  const rows = st.history.all(id) as { seq: number; kind: string; payload_hash: string; payload: string | null }[];
   for (const row of rows) {
     if (row.payload === null) continue;
     if (row.kind === 'record.add') add(db, row.seq, row.payload_hash, JSON.parse(row.payload) as RecordAddPayload);
