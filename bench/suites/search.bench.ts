@@ -6,7 +6,7 @@
  * exact match on normalised names, and SQLite FTS5 trigram over the raw names.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addSource, openArchive, RecordWriter, type Archive } from '../../src/archive/index.ts';
 import { createRandom, latinSpelling, synthesize, syntheticSources, toRecordData, type LatinStyle, type SyntheticPerson } from '../../src/synth/index.ts';
@@ -93,8 +93,11 @@ export async function run(): Promise<string> {
 
     // 2. Build the search index from the log (what opening an archive does for a new projection).
     const t1 = performance.now();
+    const cpu1 = process.cpuUsage();
     archive = openArchive(path, { projections: [searchProjection] });
     const buildSeconds = (performance.now() - t1) / 1000;
+    const buildCpu = process.cpuUsage(cpu1);
+    const buildCpuSeconds = (buildCpu.user + buildCpu.system) / 1e6;
     archive.close();
     const t2 = performance.now();
     archive = openArchive(path, { projections: [searchProjection] });
@@ -115,8 +118,13 @@ export async function run(): Promise<string> {
       queries.push({ text, surname: spelling.surname, givenName: spelling.given, year, relevant, withPatronymic });
     }
 
+    const load = loadavg()[0]!;
+    const cpu2 = process.cpuUsage();
+    const wall2 = performance.now();
     const ours = measure(queries, (q) => search(archive, { q: q.text, pageSize: 10, facets: false }).hits.map((h) => h.recordId), (q) => !q.withPatronymic);
     const oursNoPatronymic = ours.subset!;
+    const queryCpu = process.cpuUsage(cpu2);
+    const cpuShare = (queryCpu.user + queryCpu.system) / 1000 / (performance.now() - wall2);
     const oursWithFacets = measure(queries.slice(0, 1000), (q) => search(archive, { q: q.text, pageSize: 10 }).hits.map((h) => h.recordId));
     const rssSearch = rssMiB();
 
@@ -142,7 +150,9 @@ export async function run(): Promise<string> {
       '',
       `Recall@10 ratio, unerased / exact: ${fmt(ours.recall / Math.max(exact.recall, 1e-9), 2)}×; unerased / trigram: ${fmt(ours.recall / Math.max(trigram.recall, 1e-9), 2)}×. p95 latency ratio, trigram / unerased: ${fmt(trigram.p95 / ours.p95, 2)}×.`,
       '',
-      `Index: built from the log in ${fmt(buildSeconds)} s (${fmt(imported / buildSeconds, 0)} records/s), ${fmt(indexBytes / 2 ** 20, 0)} MiB on disk; ready ${fmt(readyMs, 0)} ms after opening once built. Memory (RSS of the whole bench process, generator included) after the queries: ${rssSearch} MiB.`,
+      `Machine load while querying: load average ${fmt(load)} on ${cpus().length} cores; the query loop got ${fmt(cpuShare * 100, 0)}% of a core, so wall-clock latencies are inflated by other processes about ${fmt(1 / Math.max(cpuShare, 0.01), 1)}×.`,
+      '',
+      `Index: built from the log in ${fmt(buildSeconds)} s wall, ${fmt(buildCpuSeconds)} s CPU (${fmt(imported / buildSeconds, 0)} records/s wall, ${fmt(imported / buildCpuSeconds, 0)} per CPU-second), ${fmt(indexBytes / 2 ** 20, 0)} MiB on disk; ready ${fmt(readyMs, 0)} ms after opening once built. Memory (RSS of the whole bench process, generator included) after the queries: ${rssSearch} MiB.`,
     ].join('\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
