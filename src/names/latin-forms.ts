@@ -1,7 +1,9 @@
 /**
- * Every normalised Latin spelling a name yields. A Cyrillic name is romanised in every scheme of
- * TRANSLIT_SCHEMES; a Latin name yields itself and the spellings a reader would try for the same
- * sound at the start of a word (Yezhov ~ Ezhov ~ Jeschow; Iagoda ~ Yagoda ~ Jagoda).
+ * Every normalised Latin spelling a name yields. A Cyrillic name is romanised (every scheme for
+ * display, KEY_SCHEMES for keys); a Latin name yields itself and its readings in the other
+ * conventions (French ch/j/ou, Polish/German j, scholarly x, Ukrainian h, telegraph jj/shh, glides),
+ * because a Latin query does not say which romanisation it follows. Every spelling also comes
+ * without an initial glide (Yezhov ~ Ezhov ~ Jeschow; Iagoda ~ Yagoda ~ Jagoda).
  */
 import { TRANSLIT_SCHEMES, romaniseNormal } from './transliterate.ts';
 import { isCyrillic, normalizeName, normalizeNameUncached } from './normalize.ts';
@@ -71,33 +73,37 @@ function formsIn(text: string, schemes: readonly string[]): string[] {
   return [...forms];
 }
 
-/**
- * Adds a spelling and its start-of-word variant to `forms`, and for a Latin input its inner-j
- * variant (a Cyrillic name's romanisations already include the y spellings).
- */
+/** Adds a spelling, its readings if it is a Latin input, and each without an initial glide. */
 function addWithVariants(forms: Set<string>, form: string, latinInput: boolean): void {
   if (form.length === 0) return;
-  const spellings = [form];
-  if (latinInput && FRENCH_MARKER.test(form)) spellings.push(fromFrench(form));
-  if (latinInput && form.includes('j')) {
-    // Inner j is y (Majakowski ~ Mayakovsky) or a mere glide that English spellings drop (Klujew ~ Klyuev).
-    const asY = form.replace(INNER_J, 'y');
-    if (asY !== form) spellings.push(asY, form.replace(INNER_J, ''));
-  }
-  // x is х in scholarly spellings (Xruščëv, Zolotuxin); DM codes it as ks, so add the kh reading.
-  if (latinInput) pushIfChanged(spellings, form, form.replace(INNER_X, 'kh'));
-  // Telegraph-style GOST spellings double letters for й and щ (Bromlejj, Shhukin).
-  if (latinInput) pushIfChanged(spellings, form, form.replace(/jj/g, 'y').replace(/shh/g, 'shch'));
-  // y before a consonant at the start is и in some schemes (Ysaychev = Исайчев).
-  if (latinInput) pushIfChanged(spellings, form, form.replace(/^y(?=[bcdfghklmnpqrstvwxz])/, 'i'));
-  if (latinInput) pushIfChanged(spellings, form, form.replace(INNER_Y, ''));
-  // h before a consonant writes х in Baltic and Finnic spellings (Ahmatova ~ Akhmatova).
-  if (latinInput) pushIfChanged(spellings, form, form.replace(LONE_H, 'kh'));
-  if (latinInput) pushIfChanged(spellings, form, form.replace(UKRAINIAN_H, 'g'));
+  const spellings = latinInput ? latinReadings(form) : [form];
   for (const spelling of spellings) {
     forms.add(spelling);
     if (INITIAL_GLIDE.test(spelling)) forms.add(spelling.replace(INITIAL_GLIDE, ''));
   }
+}
+
+/**
+ * A Latin spelling and how it reads in the other conventions (a Cyrillic name's romanisations
+ * already cover these, so only Latin inputs need them).
+ */
+function latinReadings(form: string): string[] {
+  const spellings = [form];
+  if (FRENCH_MARKER.test(form)) spellings.push(fromFrench(form));
+  // Inner j is y (Majakowski ~ Mayakovsky) or a mere glide that English spellings drop (Klujew ~ Klyuev).
+  const asY = form.replace(INNER_J, 'y');
+  if (asY !== form) spellings.push(asY, form.replace(INNER_J, ''));
+  // x is х in scholarly spellings (Xruščëv, Zolotuxin); DM codes it as ks, so add the kh reading.
+  pushIfChanged(spellings, form, form.replace(INNER_X, 'kh'));
+  // Telegraph-style GOST spellings double letters for й and щ (Bromlejj, Shhukin).
+  pushIfChanged(spellings, form, form.replace(/jj/g, 'y').replace(/shh/g, 'shch'));
+  // y before a consonant at the start is и in some schemes (Ysaychev = Исайчев).
+  pushIfChanged(spellings, form, form.replace(/^y(?=[bcdfghklmnpqrstvwxz])/, 'i'));
+  pushIfChanged(spellings, form, form.replace(INNER_Y, ''));
+  // h before a consonant writes х in Baltic and Finnic spellings (Ahmatova ~ Akhmatova).
+  pushIfChanged(spellings, form, form.replace(LONE_H, 'kh'));
+  pushIfChanged(spellings, form, form.replace(UKRAINIAN_H, 'g'));
+  return spellings;
 }
 
 function pushIfChanged(spellings: string[], form: string, variant: string): void {
