@@ -13,6 +13,12 @@ const program = new Command('unerased')
 
 for (const mod of commandModules) mod.register(program);
 
+// `unerased names keys … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
