@@ -26,50 +26,41 @@ export interface VerifyResult {
   firstBad?: VerifyProblem;
 }
 
-interface Row {
-  seq: number;
-  time: string;
-  actor: string;
-  kind: string;
-  payload_hash: string;
-  prev_hash: string;
-  hash: string;
-  payload: string | null;
-  by_seq: number | null;
-}
+/** A log row as read by verify: seq, time, actor, kind, payload_hash, prev_hash, hash, payload. */
+type Row = [number, string, string, string, string, string, string, string | null];
 
 export function verify(archive: Archive, onProgress?: (seq: number) => void): VerifyResult {
   const db = archive.db;
-  const page = db.prepare(
-    `SELECT log.*, r.by_seq FROM log LEFT JOIN redactions r ON r.seq = log.seq WHERE log.seq > ? ORDER BY log.seq LIMIT ?`,
-  );
+  // Raw arrays and no join: verify touches every entry, and row objects cost more than hashing.
+  const page = db.prepare('SELECT seq, time, actor, kind, payload_hash, prev_hash, hash, payload FROM log WHERE seq > ? ORDER BY seq LIMIT ?').raw();
+  const tombstone = db.prepare('SELECT by_seq FROM redactions WHERE seq = ?').pluck();
   const redactEntry = db.prepare('SELECT kind, payload FROM log WHERE seq = ?');
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let count = 0;
-  const fail = (seq: number, problem: string): VerifyResult => ({
-    ok: false,
-    count,
-    headSeq: archive.head().seq,
-    headHash: archive.head().hash,
-    firstBad: { seq, problem },
-  });
+  const fail = (seq: number, problem: string): VerifyResult => {
+    const head = archive.head();
+    return { ok: false, count, headSeq: head.seq, headHash: head.hash, firstBad: { seq, problem } };
+  };
   for (;;) {
     const rows = page.all(expectedSeq - 1, VERIFY_PAGE) as Row[];
     if (rows.length === 0) break;
-    for (const row of rows) {
-      if (row.seq !== expectedSeq) return fail(expectedSeq, `entry ${expectedSeq} is missing (next is ${row.seq})`);
-      if (row.prev_hash !== prevHash) return fail(row.seq, `entry ${row.seq}: previous hash does not match entry ${row.seq - 1} (chain broken)`);
-      const header = { seq: row.seq, time: row.time, actor: row.actor, kind: row.kind, payloadHash: row.payload_hash, prevHash: row.prev_hash };
-      if (entryHash(header) !== row.hash) return fail(row.seq, `entry ${row.seq} (${row.kind}): entry hash does not match its contents`);
-      if (row.payload !== null) {
-        const digest = createHash('sha256').update(row.payload, 'utf8').digest('hex');
-        if (digest !== row.payload_hash) return fail(row.seq, `entry ${row.seq} (${row.kind}): payload does not match its hash (tampered payload)`);
-      } else {
-        const problem = checkTombstone(row, redactEntry.get(row.by_seq ?? -1) as { kind: LogKind; payload: string | null } | undefined);
-        if (problem) return fail(row.seq, problem);
+    for (const [seq, time, actor, kind, payloadHash, prev, hash, payload] of rows) {
+      if (seq !== expectedSeq) return fail(expectedSeq, `entry ${expectedSeq} is missing (next is ${seq})`);
+      if (prev !== prevHash) return fail(seq, `entry ${seq}: previous hash does not match entry ${seq - 1} (chain broken)`);
+      if (entryHash({ seq, time, actor, kind, payloadHash, prevHash: prev }) !== hash) {
+        return fail(seq, `entry ${seq} (${kind}): entry hash does not match its contents`);
       }
-      prevHash = row.hash;
+      if (payload !== null) {
+        if (createHash('sha256').update(payload, 'utf8').digest('hex') !== payloadHash) {
+          return fail(seq, `entry ${seq} (${kind}): payload does not match its hash (tampered payload)`);
+        }
+      } else {
+        const bySeq = (tombstone.get(seq) as number | undefined) ?? null;
+        const problem = checkTombstone(seq, kind, bySeq, redactEntry.get(bySeq ?? -1) as { kind: LogKind; payload: string | null } | undefined);
+        if (problem) return fail(seq, problem);
+      }
+      prevHash = hash;
       expectedSeq += 1;
       count += 1;
     }
@@ -79,10 +70,15 @@ export function verify(archive: Archive, onProgress?: (seq: number) => void): Ve
 }
 
 /** A missing payload is only valid when a later `redact` entry names this entry. */
-function checkTombstone(row: Row, redaction: { kind: LogKind; payload: string | null } | undefined): string | undefined {
-  if (row.by_seq === null || !redaction) return `entry ${row.seq} (${row.kind}): payload is missing and no redaction explains it`;
-  if (redaction.kind !== 'redact' || redaction.payload === null) return `entry ${row.seq}: its tombstone points to entry ${row.by_seq}, which is not a redaction`;
+function checkTombstone(
+  seq: number,
+  kind: string,
+  bySeq: number | null,
+  redaction: { kind: LogKind; payload: string | null } | undefined,
+): string | undefined {
+  if (bySeq === null || !redaction) return `entry ${seq} (${kind}): payload is missing and no redaction explains it`;
+  if (redaction.kind !== 'redact' || redaction.payload === null) return `entry ${seq}: its tombstone points to entry ${bySeq}, which is not a redaction`;
   const payload = JSON.parse(redaction.payload) as RedactPayload;
-  if (payload.seq !== row.seq || row.by_seq <= row.seq) return `entry ${row.seq}: redaction entry ${row.by_seq} does not name it`;
+  if (payload.seq !== seq || bySeq <= seq) return `entry ${seq}: redaction entry ${bySeq} does not name it`;
   return undefined;
 }
