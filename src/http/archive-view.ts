@@ -106,7 +106,8 @@ export interface ArchiveView {
   entityName(id: string, lang: string): string | undefined;
   /** Every log entry that shaped the page of `subjectId`, oldest first. */
   history(subjectId: string): (LogEntry & { redaction?: { time: string; actor: string; reason: string } })[];
-  statistics(): Statistics;
+  /** Counts over every record; computed in chunks without blocking the server, cached by log head. */
+  statistics(): Promise<Statistics>;
   /** How many records, and how many of them synthetic (cheap: no aggregation). */
   counts(): { records: number; synthetic: number };
   /** Every record in log order, for export. */

@@ -3,12 +3,12 @@
  * history, the search engine, linkage for persons, and the apparatus tables for entities.
  * Statistics are computed in one pass over the records and cached until the log grows.
  */
-import { getRecord, getSource, historyOf, listRecords, MAX_PAGE_SIZE, type Archive, type StoredRecord } from '../archive/index.ts';
+import { countRecords, getRecord, getSource, historyOf, listRecords, MAX_PAGE_SIZE, type Archive, type StoredRecord } from '../archive/index.ts';
 import type { RecordData, SourceData } from '../domain/record.ts';
 import { countRecordsForOperation } from '../apparatus/index.ts';
 import { showPerson } from '../linkage/person-view.ts';
 import { moreLikeThis, search, type SearchResult } from '../search/index.ts';
-import { aggregate, type Statistics } from '../stats/aggregate.ts';
+import { Aggregator, type Statistics } from '../stats/aggregate.ts';
 import { apparatusReads } from './apparatus-reads.ts';
 import type { ArchiveView, RecordView, SearchResultView } from './archive-view.ts';
 
@@ -18,6 +18,11 @@ function recordData(stored: StoredRecord): RecordData {
   if (stored.originalText !== undefined) data.originalText = stored.originalText;
   return data;
 }
+
+/** Records read per chunk when computing statistics (between chunks, other requests are served). */
+const STATS_CHUNK = 20_000;
+/** Least time between two full recounts of the records while the log keeps growing. */
+const RECOUNT_AFTER_MS = 60_000;
 
 export function openArchiveView(archive: Archive): ArchiveView {
   const db = archive.db;
@@ -37,6 +42,7 @@ export function openArchiveView(archive: Archive): ArchiveView {
     return row.person_id ? { id: row.id, data, personId: row.person_id } : { id: row.id, data };
   };
 
+  const countSynthetic = db.prepare('SELECT count(*) FROM records WHERE synthetic = 1').pluck();
   const hasSurname = db.prepare("SELECT 1 FROM search_docs WHERE record_id = ? AND surname <> ''");
 
   /** The hits of a search result as record views, in rank order. */
@@ -67,21 +73,22 @@ export function openArchiveView(archive: Archive): ArchiveView {
   }
 
   /**
-   * Only the fields statistics count, extracted by SQLite (far cheaper than parsing every
-   * record's JSON in JavaScript: a million records in seconds).
+   * Only the fields statistics count, extracted by SQLite, a chunk of records at a time with
+   * the event loop free between chunks: a million records take many seconds, and the server
+   * keeps answering other requests meanwhile.
    */
   const STAT_FIELDS = ['operation', 'nationality', 'sentence', 'residence', 'arrestDate'] as const;
-  const statRows = db.prepare(
-    `SELECT synthetic, ${STAT_FIELDS.map((f) => `json_extract(fields, '$.${f}.text') AS ${f}_text, json_extract(fields, '$.${f}.norm') AS ${f}_norm`).join(', ')} FROM records`,
+  const statChunk = db.prepare(
+    `SELECT seq, synthetic, ${STAT_FIELDS.map((f) => `json_extract(fields, '$.${f}.text') AS ${f}_text, json_extract(fields, '$.${f}.norm') AS ${f}_norm`).join(', ')}
+     FROM records WHERE seq > ? ORDER BY seq LIMIT ${STATS_CHUNK}`,
   );
 
-  /** Statistics, cached by the log's head. */
-  let cached: { seq: number; stats: Statistics } | undefined;
-  const statistics = () => {
-    const seq = archive.head().seq;
-    if (cached?.seq === seq) return cached;
-    function* datas(): Generator<RecordData> {
-      for (const row of statRows.iterate() as Iterable<Record<string, string | number | null>>) {
+  async function computeStatistics(): Promise<Statistics> {
+    const aggregator = new Aggregator();
+    let after = 0;
+    for (;;) {
+      const rows = statChunk.all(after) as Record<string, string | number | null>[];
+      for (const row of rows) {
         const fields: RecordData['fields'] = {};
         for (const field of STAT_FIELDS) {
           const text = row[`${field}_text`];
@@ -89,15 +96,38 @@ export function openArchiveView(archive: Archive): ArchiveView {
           const norm = row[`${field}_norm`];
           fields[field] = typeof norm === 'string' ? { text, norm } : { text };
         }
-        yield { sourceId: '', fields, synthetic: row.synthetic === 1 };
+        aggregator.add({ sourceId: '', fields, synthetic: row.synthetic === 1 });
       }
+      if (rows.length < STATS_CHUNK) return aggregator.result();
+      after = rows[rows.length - 1]!.seq as number;
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    cached = { seq, stats: aggregate(datas()) };
-    return cached;
+  }
+
+  /** Statistics by log head: the finished result, and the computation under way (shared by every caller). */
+  let cached: { seq: number; stats: Statistics } | undefined;
+  let pending: { seq: number; promise: Promise<Statistics> } | undefined;
+  const statistics = (): Promise<Statistics> => {
+    const seq = archive.head().seq;
+    if (cached?.seq === seq) return Promise.resolve(cached.stats);
+    if (pending?.seq === seq) return pending.promise;
+    const promise = computeStatistics().then(
+      (stats) => {
+        cached = { seq, stats };
+        if (pending?.seq === seq) pending = undefined;
+        return stats;
+      },
+      (error: unknown) => {
+        if (pending?.seq === seq) pending = undefined;
+        throw error;
+      },
+    );
+    pending = { seq, promise };
+    return promise;
   };
 
-  let countsCache: { seq: number; counts: { records: number; synthetic: number } } | undefined;
-  const countStatement = db.prepare('SELECT count(*) AS records, coalesce(sum(synthetic), 0) AS synthetic FROM records');
+  /** Record counts are recounted at most this often while the log grows (a full count costs a scan). */
+  let countsCache: { seq: number; at: number; counts: { records: number; synthetic: number } } | undefined;
 
   return {
     head: () => archive.head(),
@@ -163,11 +193,16 @@ export function openArchiveView(archive: Archive): ArchiveView {
         redaction ? { ...entry, redaction: { time: redaction.time, actor: redaction.actor, reason: redaction.reason } } : entry,
       ),
 
-    statistics: () => statistics().stats,
+    statistics,
     counts() {
-      // Counting a million rows takes milliseconds; the front page asks on every visit.
+      // The front page asks on every visit; a count over a million records is not free.
       const seq = archive.head().seq;
-      if (countsCache?.seq !== seq) countsCache = { seq, counts: countStatement.get() as { records: number; synthetic: number } };
+      const now = Date.now();
+      if (!countsCache || (countsCache.seq !== seq && now - countsCache.at > RECOUNT_AFTER_MS)) {
+        const records = countRecords(archive);
+        const synthetic = cached?.seq === seq ? cached.stats.synthetic : (countSynthetic.get() as number);
+        countsCache = { seq, at: now, counts: { records, synthetic } };
+      }
       return countsCache.counts;
     },
     allRecords,

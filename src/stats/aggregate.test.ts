@@ -45,6 +45,12 @@ describe('aggregate', () => {
     expect(years.map((c) => [c.key, c.count])).toEqual([['1937', 1], ['1938', 0], ['1939', 0], ['1940', 1]]);
   });
 
+  it('reads an arrest date that was not normalised from its text', () => {
+    const stats = aggregate([rec({ arrestDate: ['12.08.1937'] })]);
+    expect(stats.byYear).toEqual([{ key: '1937', label: '1937', count: 1 }]);
+    expect(stats.byMonth.find((c) => c.key === '1937-08')?.count).toBe(1);
+  });
+
   it('sums the long tail into one "other" row', () => {
     const many = Array.from({ length: MAX_CATEGORIES + 5 }, (_, i) => rec({ nationality: [`n${i}`] }));
     const rows = aggregate(many).byNationality;

@@ -4,7 +4,7 @@
  * archive (the archive view streams records into it once and caches the result by log head).
  */
 import type { RecordData, RecordField } from '../domain/record.ts';
-import { edtfYear } from '../domain/dates.ts';
+import { edtfYear, normalizeDate } from '../domain/dates.ts';
 
 /** The months of the Great Terror shown month by month (the peak of the mass operations). */
 export const MONTHLY_FROM_YEAR = 1937;
@@ -96,9 +96,16 @@ export function regionOf(data: RecordData): { key: string; label: string } {
   return { key: first.toLowerCase(), label: value.text.split(/[,;]/)[0]!.trim() };
 }
 
+/** The arrest date as EDTF: the normalised value, else the text read as a date. */
+function arrestEdtf(data: RecordData): string | undefined {
+  const value = data.fields.arrestDate;
+  if (!value) return undefined;
+  return value.norm ?? normalizeDate(value.text)?.edtf;
+}
+
 /** The year of arrest when the record pins it to one year. */
 export function arrestYear(data: RecordData): number | undefined {
-  const norm = data.fields.arrestDate?.norm;
+  const norm = arrestEdtf(data);
   if (!norm) return undefined;
   const span = edtfYear(norm);
   return span && span.min === span.max ? span.min : undefined;
@@ -106,13 +113,13 @@ export function arrestYear(data: RecordData): number | undefined {
 
 /** YYYY-MM of the arrest when the record gives the month. */
 export function arrestMonth(data: RecordData): string | undefined {
-  const match = /^(\d{4})-(\d{2})/.exec(data.fields.arrestDate?.norm ?? '');
+  const match = /^(\d{4})-(\d{2})/.exec(arrestEdtf(data) ?? '');
   return match ? `${match[1]}-${match[2]}` : undefined;
 }
 
-/** Counts every record once in each dimension. */
-export function aggregate(records: Iterable<RecordData>): Statistics {
-  const tallies = {
+/** Counts records one at a time (so a caller can feed it in chunks), then gives the statistics. */
+export class Aggregator {
+  private readonly tallies = {
     operation: new Tally(),
     nationality: new Tally(),
     year: new Tally(),
@@ -120,11 +127,13 @@ export function aggregate(records: Iterable<RecordData>): Statistics {
     region: new Tally(),
     sentence: new Tally(),
   };
-  let total = 0;
-  let synthetic = 0;
-  for (const data of records) {
-    total++;
-    if (data.synthetic) synthetic++;
+  private total = 0;
+  private synthetic = 0;
+
+  add(data: RecordData): void {
+    const { tallies } = this;
+    this.total++;
+    if (data.synthetic) this.synthetic++;
     const op = categoryOf(data, 'operation');
     tallies.operation.add(op.key, op.label);
     const nat = categoryOf(data, 'nationality');
@@ -139,16 +148,27 @@ export function aggregate(records: Iterable<RecordData>): Statistics {
     const inRange = month && Number(month.slice(0, 4)) >= MONTHLY_FROM_YEAR && Number(month.slice(0, 4)) <= MONTHLY_TO_YEAR;
     if (inRange) tallies.month.add(month, month);
   }
-  return {
-    total,
-    synthetic,
-    byOperation: tallies.operation.byCount(),
-    byNationality: tallies.nationality.byCount(),
-    byYear: fillYears(tallies.year.byKey()),
-    byMonth: fillMonths(tallies.month.byKey()),
-    byRegion: tallies.region.byCount(),
-    bySentence: tallies.sentence.byCount(),
-  };
+
+  result(): Statistics {
+    const { tallies } = this;
+    return {
+      total: this.total,
+      synthetic: this.synthetic,
+      byOperation: tallies.operation.byCount(),
+      byNationality: tallies.nationality.byCount(),
+      byYear: fillYears(tallies.year.byKey()),
+      byMonth: fillMonths(tallies.month.byKey()),
+      byRegion: tallies.region.byCount(),
+      bySentence: tallies.sentence.byCount(),
+    };
+  }
+}
+
+/** Counts every record once in each dimension. */
+export function aggregate(records: Iterable<RecordData>): Statistics {
+  const aggregator = new Aggregator();
+  for (const data of records) aggregator.add(data);
+  return aggregator.result();
 }
 
 /** Widest span of years filled with zeros; beyond it the years are listed as found. */

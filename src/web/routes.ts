@@ -170,9 +170,9 @@ export function registerPages(app: Hono, deps: WebDeps): void {
     return sendPage(c, entityPage(ctx, { view: found, sources: sourcesOf(view, citations.map((x) => x.sourceId)), names }));
   });
 
-  app.get('/statistics', (c) => {
+  app.get('/statistics', async (c) => {
     const ctx = contextOf(c);
-    const stats = view.statistics();
+    const stats = await view.statistics();
     const published = view.entities('operation').map((entity) => {
       const found = view.entity(entity.id)!;
       return {

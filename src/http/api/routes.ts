@@ -236,7 +236,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     return c.json({ subject: id, entries: entries.map(({ seq, time, actor, kind, payloadHash, prevHash, hash }) => ({ seq, time, actor, kind, payloadHash, prevHash, hash })) }, 200);
   });
 
-  api.openapi(statisticsRoute, (c) => c.json(view.statistics(), 200));
+  api.openapi(statisticsRoute, async (c) => c.json(await view.statistics(), 200));
 
   api.openapi(headRoute, (c) => c.json(view.head(), 200));
 
