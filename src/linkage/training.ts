@@ -6,8 +6,8 @@
  *   condition that does not involve it: name fields on pairs born on the same day, the other
  *   fields on pairs whose surname and given name agree. EM on all blocked candidates instead
  *   splits them along what blocking selected (birth year, say) once the archive is large;
- * - λ, the share of matches, by EM over all candidates with m and u fixed, then turned into the
- *   prior over all pairs (u was measured over all pairs).
+ * - λ, the prior over all pairs: the matches EM finds among name-agreeing pairs, divided by
+ *   the share of matches whose names agree, over the number of all pairs.
  */
 import { F, FIELD_COUNT, LEVEL_COUNTS, levelOf, missingCode, packVector, unpackVector } from './comparison-fields.ts';
 import type { RecordComparator } from './compare.ts';
@@ -29,6 +29,9 @@ const TRAIN_SURNAME_LEVEL = 2;
 const TRAIN_GIVEN_LEVEL = 3;
 
 const NAME_FIELDS = [F.surname, F.givenName, F.patronymic];
+
+/** Floor of the share of matches whose surname and given name agree (guards a division). */
+const MIN_AGREEMENT_SHARE = 0.05;
 
 /** Agreement levels of random pairs: u of every field. */
 export function randomPairU(records: EncodedRecords, comparator: RecordComparator): number[][] {
@@ -77,7 +80,7 @@ export interface Training {
  * Learns the model. `counts`: vector → number of candidate pairs; `sameBirthDay`: the vectors
  * of candidate pairs born on the same day (known to the day).
  */
-export function learnModel(records: EncodedRecords, comparator: RecordComparator, counts: ReadonlyMap<number, number>, sameBirthDay: ReadonlyMap<number, number>, candidatePairs: number): Training {
+export function learnModel(records: EncodedRecords, comparator: RecordComparator, counts: ReadonlyMap<number, number>, sameBirthDay: ReadonlyMap<number, number>, _candidatePairs: number): Training {
   const u = randomPairU(records, comparator);
   const start = initialModel();
   start.fields = start.fields.map((p, f) => ({ m: p.m, u: u[f]! }));
@@ -106,13 +109,17 @@ export function learnModel(records: EncodedRecords, comparator: RecordComparator
     m: NAME_FIELDS.includes(f) && namePairs > 0 ? fromNames.model.fields[f]!.m : fromOthers.model.fields[f]!.m,
     u: p.u,
   }));
-  // λ among candidates with m and u fixed, then the prior over all pairs.
-  const lambdaFit = estimateModel(counts, { ...start, fields }, true, true);
+  // The prior: matches among name-agreeing pairs (EM's λ there, where u holds for the fields
+  // that decide) scaled up by the share of matches whose names agree, over all pairs. EM's λ on
+  // all candidates would count namesakes as matches and grow with the archive.
+  const agreeSurname = fields[F.surname]!.m.slice(TRAIN_SURNAME_LEVEL).reduce((a, b) => a + b, 0);
+  const agreeGiven = fields[F.givenName]!.m.slice(TRAIN_GIVEN_LEVEL).reduce((a, b) => a + b, 0);
+  const matches = (fromOthers.model.lambda * otherPairs) / Math.max(MIN_AGREEMENT_SHARE, agreeSurname * agreeGiven);
   const allPairs = (records.count * (records.count - 1)) / 2;
-  const lambda = allPairs > 0 ? Math.min(0.5, (lambdaFit.model.lambda * candidatePairs) / allPairs) : lambdaFit.model.lambda;
+  const lambda = allPairs > 0 ? Math.min(0.5, Math.max(matches, 1) / allPairs) : 0.5;
   return {
     model: { version: start.version, lambda, fields },
-    iterations: fromNames.iterations + fromOthers.iterations + lambdaFit.iterations,
+    iterations: fromNames.iterations + fromOthers.iterations,
     trainingPairs: { names: namePairs, others: otherPairs },
   };
 }
