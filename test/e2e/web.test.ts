@@ -64,6 +64,9 @@ async function axeViolations(page: Page): Promise<{ id: string; impact: string; 
 async function screenshot(page: Page, name: string): Promise<void> {
   for (const [width, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
+    // Nothing may make the page wider than the screen (wide tables scroll inside their box).
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${name} at ${width} width is wider than the screen`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize(VIEWPORTS.desktop);
