@@ -3,7 +3,7 @@
  * start, loads the reference archive, prints its address and serves; and clear errors for
  * bad options.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,11 +47,22 @@ describe('unerased serve', () => {
     expect(await page.text()).toContain('NKVD');
   });
 
-  it('serves from two processes sharing one port', async () => {
+  it('serves from two processes sharing one port, and replaces one that dies', async () => {
     const path = join(dir, 'new', 'archive.sqlite');
-    const { url } = await serve(['--archive', path, 'serve', '--port', '0', '--workers', '2', '--no-reference']);
+    const { url, child } = await serve(['--archive', path, 'serve', '--port', '0', '--workers', '2', '--no-reference']);
     const answers = await Promise.all(Array.from({ length: 8 }, () => fetch(`${url}/api/head`).then((r) => r.status)));
     expect(answers).toEqual(Array(8).fill(200));
+    const workers = () => execFileSync('pgrep', ['-P', String(child.pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    const before = workers();
+    expect(before).toHaveLength(2);
+    process.kill(Number(before[0]), 'SIGKILL');
+    // Connections kept alive to the killed process are gone; new ones reach the survivor.
+    await new Promise((r) => setTimeout(r, 500));
+    const after = await Promise.all(Array.from({ length: 4 }, () => fetch(`${url}/api/head`).then((r) => r.status)));
+    expect(after).toEqual(Array(4).fill(200));
+    for (let i = 0; i < 100 && !(workers().length === 2 && !workers().includes(before[0]!)); i++) await new Promise((r) => setTimeout(r, 200));
+    expect(workers()).toHaveLength(2);
+    expect(workers()).not.toContain(before[0]);
   });
 
   it.each([

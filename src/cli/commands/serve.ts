@@ -16,6 +16,9 @@ import { archivePath } from '../archive-path.ts';
 
 /** Default port; `PORT` in the environment or `--port` chooses another. */
 export const DEFAULT_PORT = 8080;
+/** Server processes replaced after a crash before the supervisor gives up. */
+const MAX_RESTARTS = 10;
+
 /** Only this machine by default: opening to the network is a deliberate choice (`--host 0.0.0.0`). */
 export const DEFAULT_HOST = '127.0.0.1';
 
@@ -79,7 +82,9 @@ function prepareArchive(path: string, reference: boolean): void {
 /** The primary of `--workers N`: forks the servers, prints the address once, stops them together. */
 function superviseWorkers(path: string, workers: number): void {
   let announced = false;
-  for (let i = 0; i < workers; i++) {
+  let stopping = false;
+  let restarts = 0;
+  const fork = () => {
     const worker = cluster.fork();
     worker.on('message', (message: { url?: string }) => {
       if (message.url && !announced) {
@@ -87,11 +92,17 @@ function superviseWorkers(path: string, workers: number): void {
         process.stdout.write(`unerased: serving ${path} at ${message.url} (${workers} processes)\n`);
       }
     });
-  }
+  };
+  for (let i = 0; i < workers; i++) fork();
   cluster.on('exit', (_worker, code, signal) => {
-    if (signal !== 'SIGTERM' && code !== 0) process.stderr.write(`unerased: a server process stopped (${signal ?? code})\n`);
+    if (stopping) return;
+    process.stderr.write(`unerased: a server process stopped (${signal ?? code})\n`);
+    // Replace it, unless processes keep dying (then something is wrong that a restart will not fix).
+    if (++restarts <= MAX_RESTARTS) fork();
+    else process.stderr.write('unerased: too many server processes stopped; not restarting them\n');
   });
   const stop = () => {
+    stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
     process.exit(0);
   };
