@@ -1,17 +1,11 @@
 /**
  * The `unerased` command: parses arguments and hands each subcommand to its module in
- * ./commands. Commands parse input, call one function of a lower layer, and shape output.
+ * ./commands, loading only the module of the command being run. Commands parse input, call
+ * one function of a lower layer, and shape output.
  */
-import { Command } from 'commander';
-import { commandModules } from './commands/index.ts';
+import { programFor } from './program.ts';
 
-const program = new Command('unerased')
-  .description('An append-only, cited archive of the victims and the machinery of state terror.')
-  .option('--archive <path>', 'archive file (default: $UNERASED_ARCHIVE or ~/.local/share/unerased/archive.sqlite)')
-  .showHelpAfterError()
-  .configureHelp({ sortSubcommands: false });
-
-for (const mod of commandModules) mod.register(program);
+const program = await programFor(process.argv.slice(2));
 
 // `unerased names keys … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
