@@ -2,13 +2,14 @@
  * The hashes of the log: SHA-256 of a payload's canonical JSON, and of an entry's header
  * (which includes the previous entry's hash, making the chain).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The `prevHash` of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** One-shot `crypto.hash` (Node ≥ 20.12): no Hash object per call, which a million-entry import or verify would pay twice per entry. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /** The fields an entry's own hash covers, in the order they are hashed. */

@@ -2,8 +2,7 @@
  * Verifying the chain: every entry's hash, its link to the previous one, and its payload's hash
  * (or, for a redacted payload, a tombstone made by a `redact` entry that names it).
  */
-import { createHash } from 'node:crypto';
-import { entryHash, GENESIS_HASH } from './hash.ts';
+import { entryHash, GENESIS_HASH, sha256Hex } from './hash.ts';
 import type { Archive } from './open.ts';
 import type { LogKind, RedactPayload } from './types.ts';
 
@@ -52,7 +51,7 @@ export function verify(archive: Archive, onProgress?: (seq: number) => void): Ve
         return fail(seq, `entry ${seq} (${kind}): entry hash does not match its contents`);
       }
       if (payload !== null) {
-        if (createHash('sha256').update(payload, 'utf8').digest('hex') !== payloadHash) {
+        if (sha256Hex(payload) !== payloadHash) {
           return fail(seq, `entry ${seq} (${kind}): payload does not match its hash (tampered payload)`);
         }
       } else {
