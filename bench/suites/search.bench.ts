@@ -87,6 +87,7 @@ export async function run(): Promise<string> {
       if (imported % 100_000 < records.length) process.stderr.write(`  imported ${imported}\n`);
     }
     flush();
+    process.stderr.write('  building the search index from the log\n');
     const importSeconds = (performance.now() - t0) / 1000;
     archive.close();
     const sizeBefore = statSync(path).size;
@@ -172,7 +173,8 @@ function measure(queries: readonly BenchQuery[], run: (q: BenchQuery) => string[
   const times: number[] = [];
   const recalls: number[] = [];
   const ranks: number[] = [];
-  for (const q of queries) {
+  for (const [i, q] of queries.entries()) {
+    if (i > 0 && i % 1000 === 0) process.stderr.write(`  queries ${i}/${queries.length}\n`);
     const t = performance.now();
     const ids = run(q).slice(0, 10);
     times.push(performance.now() - t);
