@@ -4,6 +4,7 @@
  * archive (organisations, operations, camps, published figures) is loaded into it.
  */
 import cluster from 'node:cluster';
+import { createServer, type AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { openArchive } from '../../archive/index.ts';
@@ -16,6 +17,9 @@ import { archivePath } from '../archive-path.ts';
 
 /** Default port; `PORT` in the environment or `--port` chooses another. */
 export const DEFAULT_PORT = 8080;
+/** How the primary tells its workers the port they share. */
+const WORKER_PORT_ENV = 'UNERASED_SERVE_PORT';
+
 /** Server processes replaced after a crash before the supervisor gives up. */
 const MAX_RESTARTS = 10;
 
@@ -52,7 +56,7 @@ export function register(program: Command): void {
     .action(async (options: ServeOptions, command: Command) => {
       const path = archivePath(command);
       if (cluster.isPrimary) prepareArchive(path, options.reference);
-      if (options.workers > 1 && cluster.isPrimary) return superviseWorkers(path, options.workers);
+      if (options.workers > 1 && cluster.isPrimary) return superviseWorkers(path, options.workers, await concretePort(options));
       await serveArchive(path, options);
     });
 }
@@ -79,13 +83,37 @@ function prepareArchive(path: string, reference: boolean): void {
   }
 }
 
-/** The primary of `--workers N`: forks the servers, prints the address once, stops them together. */
-function superviseWorkers(path: string, workers: number): void {
+/** The port to listen on; `0` becomes a free port chosen now. */
+async function concretePort(options: ServeOptions): Promise<number> {
+  const port = chosenPort(options);
+  if (port !== 0) return port;
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, options.host, () => {
+      const { port: free } = probe.address() as AddressInfo;
+      probe.close(() => resolve(free));
+    });
+  });
+}
+
+function chosenPort(options: ServeOptions): number {
+  const fromPrimary = process.env[WORKER_PORT_ENV];
+  if (cluster.isWorker && fromPrimary) return Number(fromPrimary);
+  return options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : DEFAULT_PORT);
+}
+
+/**
+ * The primary of `--workers N`: forks the servers, prints the address once, replaces one that
+ * dies, stops them together. Every worker gets the same concrete port: with `listen(0)` each
+ * cluster worker would get a random port of its own.
+ */
+function superviseWorkers(path: string, workers: number, port: number): void {
   let announced = false;
   let stopping = false;
   let restarts = 0;
   const fork = () => {
-    const worker = cluster.fork();
+    const worker = cluster.fork({ [WORKER_PORT_ENV]: String(port) });
     worker.on('message', (message: { url?: string }) => {
       if (message.url && !announced) {
         announced = true;
@@ -112,7 +140,7 @@ function superviseWorkers(path: string, workers: number): void {
 
 async function serveArchive(path: string, options: ServeOptions): Promise<void> {
   const archive = openArchive(path, { projections: [searchProjection] });
-  const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : DEFAULT_PORT);
+  const port = chosenPort(options);
   const rate = options.searchRate;
   const searchRate = rate === undefined ? DEFAULT_SEARCH_RATE : rate === 0 ? false : { ...DEFAULT_SEARCH_RATE, perSecond: rate, burst: Math.max(rate, DEFAULT_SEARCH_RATE.burst) };
   const view = openArchiveView(archive);
