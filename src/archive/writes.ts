@@ -6,6 +6,7 @@ import type { RecordData, SourceData } from '../domain/record.ts';
 import { sha256Hex } from './hash.ts';
 import { recordAddPayload, recordIdFromHash, sourceIdOf } from './ids.ts';
 import { appendPrepared, type PreparedChange } from './log.ts';
+import { OccurrenceCounter } from './occurrence-counter.ts';
 import type { Archive } from './open.ts';
 import type { RecordCorrectPayload } from './projections/records.ts';
 import type { SourceAddPayload } from './projections/sources.ts';
@@ -44,7 +45,7 @@ export interface AddRecordsResult {
  */
 export class RecordWriter {
   /** How many times each first-occurrence id has been seen by this writer. */
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new OccurrenceCounter();
 
   constructor(
     private readonly archive: Archive,
@@ -65,9 +66,7 @@ export class RecordWriter {
       let payload = recordAddPayload(record);
       let body = JSON.stringify(payload);
       let payloadHash = sha256Hex(body);
-      const firstId = recordIdFromHash(payloadHash);
-      const occurrence = this.seen.get(firstId) ?? 0;
-      this.seen.set(firstId, occurrence + 1);
+      const occurrence = this.seen.next(payloadHash);
       if (occurrence > 0) {
         payload = recordAddPayload(record, occurrence);
         body = JSON.stringify(payload);
