@@ -17,6 +17,7 @@ import { readText } from './readers/text.ts';
 import type { InputRow, Reader } from './readers/types.ts';
 import { readXlsx } from './readers/xlsx.ts';
 import { checkExportHeader, isExportHeader } from './export-header.ts';
+import { ParseTally, type ParseReport } from './parse-tally.ts';
 import { ProblemReport } from './report.ts';
 import { recordFromCells, recordFromJson, recordFromText, validateRecord, type RowResult } from './row-to-record.ts';
 
@@ -56,8 +57,10 @@ export interface ImportSummary {
   existing: number;
   rejected: number;
   blank: number;
-  /** The report file, when rows were rejected. */
+  /** The report file: rows rejected, and for free text the parser's warnings and tally. */
   reportPath?: string;
+  /** What the parser made of the free text (`--text-column`, `--text`). */
+  parse?: ParseReport;
   sourceIds: string[];
   headSeq: number;
   seconds: number;
@@ -104,6 +107,7 @@ export async function importFile(archive: Archive, path: string, options: Import
   const report = new ProblemReport(options.reportPath ?? `${path}.report.csv`);
   const writer = new RecordWriter(archive, options.actor ?? `import:${path.split('/').pop()}`);
   const sources = new Map<string, string>();
+  const tally = new ParseTally();
   const summary: ImportSummary = { file: path, format, rows: 0, added: 0, existing: 0, rejected: 0, blank: 0, sourceIds: [], headSeq: 0, seconds: 0 };
   if (reader.encoding) summary.encoding = reader.encoding;
 
@@ -172,6 +176,10 @@ export async function importFile(archive: Archive, path: string, options: Import
         continue;
       }
       summary.rows += 1;
+      if (result.ok && result.row.parsed) {
+        tally.add(row.line, result.row.parsed);
+        report.addEntryNotes(row.line, result.row.parsed, result.row.record.originalText ?? '');
+      }
       if (!result.ok) {
         reject(row.line, result.problems, row.kind === 'cells' ? row.cells.join(' | ') : undefined);
         continue;
@@ -196,6 +204,10 @@ export async function importFile(archive: Archive, path: string, options: Import
       throw new ImportError(`${path}: the file is empty (no header row, no records)`);
     }
     flush();
+    if (tally.count > 0) {
+      summary.parse = tally.report();
+      report.addParseReport(summary.parse);
+    }
     db.exec('COMMIT');
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
@@ -204,7 +216,7 @@ export async function importFile(archive: Archive, path: string, options: Import
   }
   report.close();
   summary.sourceIds = [...sources.values()];
-  if (report.count > 0) summary.reportPath = report.path;
+  if (report.written) summary.reportPath = report.path;
   summary.headSeq = archive.head().seq;
   summary.seconds = (performance.now() - started) / 1000;
   options.onProgress?.({ bytes: totalBytes, totalBytes, rows: summary.rows });

@@ -11,3 +11,5 @@ export { exportRecords, type ExportFormat, type ExportOptions } from './export.t
 export { readMappingFile, MAPPING_VERSION, type MappingFile } from './column-plan.ts';
 export { parseEncoding, type Encoding } from './encoding.ts';
 export { ImportError } from './import-error.ts';
+export { LISTED_LINES, type ParseReport, type EntryWarning, type SeveralPeople } from './parse-tally.ts';
+export { ENTRY_SOURCE_LABEL } from './row-to-record.ts';

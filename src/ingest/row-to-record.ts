@@ -7,7 +7,7 @@
 import { normalizeDate } from '../domain/dates.ts';
 import { isDateField, RECORD_FIELDS, type FieldValue, type RecordData, type RecordField, type RecordFields } from '../domain/record.ts';
 import { builtRecordProblems, recordProblems, type FieldProblem } from '../domain/validate.ts';
-import { parseEntry } from './bom/index.ts';
+import { parseEntry, type ParsedEntry } from './bom/index.ts';
 import type { ColumnPlan } from './column-plan.ts';
 import { targetOfHeader } from './headers.ts';
 
@@ -16,6 +16,22 @@ export interface RowRecord {
   /** The row's own source citation, if it has one. */
   citation?: string;
   record: Omit<RecordData, 'sourceId' | 'synthetic'> & { synthetic?: boolean };
+  /** What the Books-of-Memory parser read from the row's free text, for the import's report. */
+  parsed?: ParsedEntry;
+}
+
+/** How an entry's own "Источник: …" is kept in the record's locator. */
+export const ENTRY_SOURCE_LABEL = 'Источник:';
+
+/**
+ * An entry that cites its own source ("Источник: База данных … Камчатской обл.") keeps that
+ * citation in the record's locator, after the row's own locator if it has one: the record's
+ * source stays the book being imported, and a reader still sees where the book had it from.
+ */
+function keepEntrySource(row: RowRecord, parsed: ParsedEntry): void {
+  if (!parsed.source) return;
+  const cited = `${ENTRY_SOURCE_LABEL} ${parsed.source.text}`;
+  row.record.locator = row.record.locator === undefined ? cited : `${row.record.locator}; ${cited}`;
 }
 
 export type RowResult = { ok: true; row: RowRecord } | { ok: false; problems: FieldProblem[] };
@@ -113,8 +129,11 @@ export function recordFromCells(plan: ColumnPlan, cells: readonly string[], pars
   }
   // Text columns (NAME, BIO…) make one entry, as a Book of Memory prints it: "name — text".
   if (textParts.length > 0) row.record.originalText = textParts.filter((p) => p !== undefined && p !== '').join(' — ');
-  const parsed = parseText && row.record.originalText !== undefined ? parseEntry(row.record.originalText).fields : undefined;
-  row.record.fields = finishFields(texts, norms, spans, parsed);
+  if (parseText && row.record.originalText !== undefined) {
+    row.parsed = parseEntry(row.record.originalText);
+    keepEntrySource(row, row.parsed);
+  }
+  row.record.fields = finishFields(texts, norms, spans, row.parsed?.fields);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, row };
 }
 
@@ -122,7 +141,9 @@ export function recordFromCells(plan: ColumnPlan, cells: readonly string[], pars
 export function recordFromText(text: string): RowResult {
   const parsed = parseEntry(text);
   const fields = finishFields(new Map(), new Map(), new Map(), parsed.fields);
-  return { ok: true, row: { record: { fields, originalText: text } } };
+  const row: RowRecord = { record: { fields, originalText: text }, parsed };
+  keepEntrySource(row, parsed);
+  return { ok: true, row };
 }
 
 /**

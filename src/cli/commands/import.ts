@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { importFile, parseEncoding, readMappingFile, type ImportFormat, type ImportOptions, type ImportProgress } from '../../ingest/index.ts';
+import { importFile, parseEncoding, readMappingFile, type ImportFormat, type ImportOptions, type ImportProgress, type ParseReport } from '../../ingest/index.ts';
 import { printJson, withCommandArchive } from '../open-archive.ts';
 
 /** Exit status when some rows were rejected but the rest landed. */
@@ -52,6 +52,28 @@ function progressBar(): { update(p: ImportProgress): void; stop(): void } | unde
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/** Characters of an unparsed fragment shown in the printed summary (the report holds it whole). */
+const FRAGMENT_SHOWN_CHARS = 70;
+
+const lineList = (lines: readonly number[], total: number) => `line${total === 1 ? '' : 's'} ${lines.join(', ')}${total > lines.length ? ', …' : ''}`;
+
+/** The parser's tally of a free-text import, under the import summary. */
+function parseReportText(parse: ParseReport): string {
+  const width = Math.max(...parse.fields.map((f) => f.field.length), 'field'.length);
+  const lines = [`  parsed    ${parse.entries} entries of free text`, `    ${'field'.padEnd(width)}  ${'parsed'.padStart(7)}  ${'as text'.padStart(7)}`];
+  for (const f of parse.fields) lines.push(`    ${f.field.padEnd(width)}  ${String(f.parsed).padStart(7)}  ${String(f.leftAsText).padStart(7)}`);
+  const warned = parse.warnings.map((w) => w.line);
+  lines.push(`  warnings  ${parse.entriesWithWarnings} entries${warned.length > 0 ? ` (${lineList(warned, parse.entriesWithWarnings)})` : ''}`);
+  const several = parse.severalPeople.map((p) => p.line);
+  lines.push(`  several   ${parse.entriesNamingSeveralPeople} entries name more than one person${several.length > 0 ? ` (${lineList(several, parse.entriesNamingSeveralPeople)})` : ''}`);
+  if (parse.unparsedFragments.length > 0) lines.push('  left unparsed, commonest first (entries, example):');
+  for (const f of parse.unparsedFragments) {
+    const shown = f.example.length > FRAGMENT_SHOWN_CHARS ? `${f.example.slice(0, FRAGMENT_SHOWN_CHARS)}…` : f.example;
+    lines.push(`    ${String(f.count).padStart(7)}  ${shown}`);
+  }
+  return lines.map((l) => `${l}\n`).join('');
+}
+
 export function register(program: Command): void {
   program
     .command('import')
@@ -66,7 +88,7 @@ export function register(program: Command): void {
     .option('--text-column <name>', 'a column of free Book-of-Memory text to parse into fields (the row\'s own columns win); repeat to join several, e.g. NAME then BIO, with " — "', collect, [])
     .option('--text', 'the file is plain text, one entry per paragraph, name first (same as --format text)')
     .option('--synthetic', 'mark the records (and the source) as synthetic test data')
-    .option('--report <file>', 'where to write rejected rows (default: FILE.report.csv)')
+    .option('--report <file>', "where to write the report: rejected rows, and for free text the parser's warnings and tally (default: FILE.report.csv)")
     .option('--actor <name>', 'who is importing, for the log (default: import:<file name>)')
     .option('--no-progress', 'no progress bar even on a terminal')
     .option('--json', 'print the summary as JSON')
@@ -78,6 +100,11 @@ Columns are matched by English or Russian headers (Фамилия, Имя, От�
 does not know stops the import: map it (--mapping) or leave it out (--ignore-column).
 Importing the same file again adds nothing. Exit status: 0 all rows landed, 2 some rows were
 rejected (see the report), 1 nothing was imported.
+
+Free text (--text-column, --text): the summary, --json and the report also give, per field,
+the entries parsed and left as text, the commonest fragments no field took, the entries with
+parser warnings and those naming more than one person (by line). An entry's own "Источник: …"
+is kept in the record's locator; the record's source stays --source.
 
 Examples:
   unerased import kniga.csv --source "Книга памяти Минской обл., т. 1" --source-kind book-of-memory
@@ -119,7 +146,8 @@ Examples:
         process.stdout.write(
           `${file}: ${summary.rows} rows read (${summary.format}${summary.encoding && summary.format !== 'xlsx' ? `, ${summary.encoding}` : ''}) in ${summary.seconds.toFixed(1)} s, ${rate} rows/s\n` +
             `  added     ${summary.added}\n  existing  ${summary.existing} (already in the archive)\n  rejected  ${summary.rejected}\n` +
-            (summary.reportPath ? `  report    ${summary.reportPath} (line, field, reason of each rejected row)\n` : '') +
+            (summary.parse ? parseReportText(summary.parse) : '') +
+            (summary.reportPath ? `  report    ${summary.reportPath} (line, field, reason: rows rejected${summary.parse ? ', parser warnings, the tally per field and fragment' : ''})\n` : '') +
             `  source    ${summary.sourceIds.join(', ')}\n  log head  ${summary.headSeq}\n`,
         );
       }
