@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { cachedPerDb } from '../archive/index.ts';
-import { deletionGivenKey, deletionVariants, exactKey, givenPatronymicYearKey, hashKey, surnameGivenKey, surnameKey, surnameYearKey } from './keys.ts';
+import { deletionGivenKey, deletionVariants, UNKNOWN_BUCKET, yearBucket, exactKey, givenPatronymicYearKey, hashKey, surnameGivenKey, surnameKey, surnameYearKey } from './keys.ts';
 import type { PreparedQuery } from './rank.ts';
 
 /** Most candidates scored for one query: bounds the latency of a vague query ("Иванов"). */
@@ -30,11 +30,17 @@ export function queryKeys(q: PreparedQuery): { precise: string[]; broad: string[
     if (q.surnameNorm) keys.add(exactKey(q.surnameNorm));
     return { precise: [...keys], broad: [] };
   }
+  // One-edit keys only with a birth year: without one they would read every bucket.
+  const buckets = new Set<string>();
+  if (parsed.birth) {
+    for (let y = parsed.birth.year - parsed.birth.tolerance; y <= parsed.birth.year + parsed.birth.tolerance; y++) buckets.add(yearBucket(y));
+    buckets.add(UNKNOWN_BUCKET);
+  }
   if (q.givenKeys.length > 0) {
     for (const dm of q.surnameKeys) {
       for (const g of q.givenKeys) {
         keys.add(surnameGivenKey(dm, g));
-        for (const variant of deletionVariants(dm)) keys.add(deletionGivenKey(variant, g));
+        for (const variant of deletionVariants(dm)) for (const b of buckets) keys.add(deletionGivenKey(variant, g, b));
       }
     }
     if (parsed.birth) {

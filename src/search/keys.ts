@@ -6,8 +6,9 @@
  * Families (a record gets a few of each):
  *   s    surname sound (Daitch–Mokotoff code of any Latin form of the surname's base)
  *   sg   surname sound + given-name group: the usual way in, short posting lists
- *   dd   DM code with any one digit deleted + given-name group: finds a surname with one
- *        letter misread, dropped or doubled (OCR, hand copying), wherever the typo is
+ *   dd   DM code with any one digit deleted + given-name group + five-year birth bucket: finds
+ *        a surname with one letter misread, dropped or doubled (OCR, hand copying), wherever
+ *        the typo is; the bucket keeps these coarse lists short in a country-sized archive
  *   sy   surname sound + birth year: finds records whose given name is garbled or missing
  *   gpy  given name + patronymic + birth year: finds surnames garbled beyond recognition
  *   x    the surname exactly as spelt (normalised): the "exact spelling" switch
@@ -39,7 +40,18 @@ export function hashKey(key: string): number {
 
 export const surnameKey = (dm: string): string => `s|${dm}`;
 export const surnameGivenKey = (dm: string, given: string): string => `sg|${dm}|${given}`;
-export const deletionGivenKey = (digits: string, given: string): string => `dd|${digits}|${given}`;
+/** Years per birth bucket of `dd` keys: wider than a source's usual error, narrow enough to split lists. */
+export const YEAR_BUCKET = 5;
+/** The bucket of a record without a usable birth year. */
+export const UNKNOWN_BUCKET = 'u';
+export const yearBucket = (year: number): string => String(Math.floor(year / YEAR_BUCKET));
+export const deletionGivenKey = (digits: string, given: string, bucket: string): string => `dd|${digits}|${given}|${bucket}`;
+
+/** The birth buckets a record is filed under (one, two at a boundary, or the unknown bucket). */
+export function docBuckets(doc: Pick<SearchDoc, 'birthMin' | 'birthMax'>): string[] {
+  if (doc.birthMin === undefined || doc.birthMax === undefined || doc.birthMax - doc.birthMin >= MAX_FILED_YEAR_SPAN) return [UNKNOWN_BUCKET];
+  return [...new Set([yearBucket(doc.birthMin), yearBucket(doc.birthMax)])];
+}
 
 /**
  * A DM code without its padding zeros, and every string with one digit deleted: two codes one
@@ -61,11 +73,12 @@ export const exactKey = (surnameNorm: string): string => `x|${surnameNorm}`;
 /** Every key a document is filed under (as strings; hash with hashKey). */
 export function docKeys(doc: SearchDoc): string[] {
   const keys = new Set<string>();
+  const buckets = docBuckets(doc);
   for (const dm of doc.surnameKeys) {
     keys.add(surnameKey(dm));
     for (const g of doc.givenKeys) {
       keys.add(surnameGivenKey(dm, g));
-      for (const variant of deletionVariants(dm)) keys.add(deletionGivenKey(variant, g));
+      for (const variant of deletionVariants(dm)) for (const b of buckets) keys.add(deletionGivenKey(variant, g, b));
     }
   }
   if (doc.birthMin !== undefined && doc.birthMax !== undefined && doc.birthMax - doc.birthMin < MAX_FILED_YEAR_SPAN) {

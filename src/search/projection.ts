@@ -12,7 +12,7 @@ import { toSearchDoc, type SearchDoc } from './document.ts';
 import { docKeys, hashKey } from './keys.ts';
 
 /** Bump when the tables or the keys change: the archive then rebuilds the index from the log. */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS search_docs (

@@ -6,6 +6,9 @@
 
 export type RewriteRules = readonly (readonly [from: string, to: string])[];
 
+/** Distinct names kept per rewriter: typos make millions of distinct strings; bound memory. */
+const CACHE_LIMIT = 100_000;
+
 export interface Rewriter {
   (word: string): string;
 }
@@ -53,6 +56,7 @@ export function compileRules(rules: RewriteRules): Rewriter {
       .split(/([\s-]+)/)
       .map((part, index) => (index % 2 === 1 ? part : rewriteWord(part)))
       .join('');
+    if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, result);
     return result;
   };

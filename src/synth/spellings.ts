@@ -50,6 +50,8 @@ const IULIIA_SCHEMES = {
 const polish = withIotation(POLISH_FROM_RUSSIAN);
 const german = withIotation(GERMAN_FROM_RUSSIAN);
 const cache = new Map<string, string>();
+/** Distinct (scheme, name) pairs kept: bounds memory over millions of records. */
+const CACHE_LIMIT = 200_000;
 
 /** The Latin spelling of a Russian Cyrillic name in the given style. */
 export function latinSpelling(cyrillic: string, style: LatinStyle): string {
@@ -64,6 +66,7 @@ export function latinSpelling(cyrillic: string, style: LatinStyle): string {
       .normalize('NFC')
       .replace(/ё/g, 'e')
       .replace(/Ё/g, 'E');
+    if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, out);
   }
   return out;
