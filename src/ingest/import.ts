@@ -15,7 +15,6 @@ import { readCsv } from './readers/csv.ts';
 import { readJsonl } from './readers/jsonl.ts';
 import { readText } from './readers/text.ts';
 import type { InputRow, Reader } from './readers/types.ts';
-import { readXlsx } from './readers/xlsx.ts';
 import { checkExportHeader, isExportHeader } from './export-header.ts';
 import { ParseTally, type ParseReport } from './parse-tally.ts';
 import { ProblemReport } from './report.ts';
@@ -80,12 +79,13 @@ export function formatOf(path: string): ImportFormat {
   }
 }
 
-function openReader(path: string, format: ImportFormat, encoding?: Encoding): Reader {
+async function openReader(path: string, format: ImportFormat, encoding?: Encoding): Promise<Reader> {
   switch (format) {
     case 'csv':
       return readCsv(path, encoding);
     case 'xlsx':
-      return readXlsx(path);
+      // exceljs is loaded only for a spreadsheet: it costs every other import (and the command's start) ~0.5 s of CPU.
+      return (await import('./readers/xlsx.ts')).readXlsx(path);
     case 'jsonl':
       return readJsonl(path, encoding);
     case 'text':
@@ -103,7 +103,7 @@ export async function importFile(archive: Archive, path: string, options: Import
   }
   if (totalBytes === 0) throw new ImportError(`${path}: the file is empty (no header row, no records)`);
   const format = options.format ?? formatOf(path);
-  const reader = openReader(path, format, options.encoding);
+  const reader = await openReader(path, format, options.encoding);
   const report = new ProblemReport(options.reportPath ?? `${path}.report.csv`);
   const writer = new RecordWriter(archive, options.actor ?? `import:${path.split('/').pop()}`);
   const sources = new Map<string, string>();
