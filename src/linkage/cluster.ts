@@ -29,7 +29,7 @@ export const REVIEW_PROBABILITY = 0.5;
 export const BEYOND_NAME_MIN_BITS = 2;
 
 /** Fields that are not the name: the evidence a silent link needs. */
-const NON_NAME_FIELDS = [F.birthYear, F.birthPlace, F.residence, F.nationality, F.arrestDate, F.deathDate, F.sentenceDate, F.rehabilitationDate, F.sex];
+const NON_NAME_FIELDS = [F.birthYear, F.birthPlace, F.residence, F.nationality, F.arrestDate, F.deathDate, F.sentenceDate, F.rehabilitationDate, F.sex, F.occupation, F.sentence];
 
 export function weightOfProbability(p: number): number {
   return Math.log2(p / (1 - p));

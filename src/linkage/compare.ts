@@ -86,6 +86,10 @@ export class RecordComparator {
     const xa = r.sex[i]!;
     const xb = r.sex[j]!;
     L[F.sex] = xa === 0 || xb === 0 ? missingCode(F.sex) : xa === xb ? 1 : 0;
+    L[F.occupation] = this.placeLevel(r.occupation[i]!, r.occupation[j]!, F.occupation);
+    const ca = r.sentence[i]!;
+    const cb = r.sentence[j]!;
+    L[F.sentence] = ca === 0 || cb === 0 ? missingCode(F.sentence) : ca === cb ? 1 : 0;
     L[F.source] = r.source[i] === r.source[j] ? 0 : 1;
     return packVector(L);
   }
@@ -105,10 +109,15 @@ export class RecordComparator {
   }
 }
 
-/** same date 2, same year 1, different 0; missing when either is unknown. */
-function dateLevel(a: number, b: number, f: number): number {
+/**
+ * same date 3, same month 2, same year 1, different 0; missing when either is unknown. A date
+ * known only to the month meets a full date of that month at "same month".
+ */
+export function dateLevel(a: number, b: number, f: number): number {
   if (a === 0 || b === 0) return missingCode(f);
-  if (a === b && a % 10000 !== 0) return 2;
+  if (a === b && a % 100 !== 0) return 3;
+  const monthA = Math.floor(a / 100);
+  if (monthA === Math.floor(b / 100) && monthA % 100 !== 0) return 2;
   return Math.floor(a / 10000) === Math.floor(b / 10000) ? 1 : 0;
 }
 

@@ -15,11 +15,13 @@ export const COMPARISON_FIELDS = [
   { name: 'birthPlace', levels: ['different', 'similar', 'same'] },
   { name: 'nationality', levels: ['different', 'same'] },
   { name: 'residence', levels: ['different', 'similar', 'same'] },
-  { name: 'arrestDate', levels: ['different', 'same year', 'same date'] },
-  { name: 'deathDate', levels: ['different', 'same year', 'same date'] },
-  { name: 'sentenceDate', levels: ['different', 'same year', 'same date'] },
+  { name: 'arrestDate', levels: ['different', 'same year', 'same month', 'same date'] },
+  { name: 'deathDate', levels: ['different', 'same year', 'same month', 'same date'] },
+  { name: 'sentenceDate', levels: ['different', 'same year', 'same month', 'same date'] },
   { name: 'rehabilitationDate', levels: ['different', 'same year', 'same date'] },
   { name: 'sex', levels: ['different', 'same'] },
+  { name: 'occupation', levels: ['different', 'similar', 'same'] },
+  { name: 'sentence', levels: ['different', 'same'] },
   { name: 'source', levels: ['same source', 'different sources'] },
 ] as const;
 
@@ -44,8 +46,9 @@ const RADIX: readonly number[] = LEVEL_COUNTS.map((n) => n + 1);
 /** Place value of each field in the packed vector. */
 const PLACE: readonly number[] = RADIX.map((_, i) => RADIX.slice(0, i).reduce((a, b) => a * b, 1));
 
-/** Distinct packed vectors possible (fits easily in a 32-bit integer). */
+/** Distinct packed vectors possible (must stay below 2^32: vectors are stored in a Uint32Array). */
 export const VECTOR_SPACE = RADIX.reduce((a, b) => a * b, 1);
+if (VECTOR_SPACE > 2 ** 32) throw new Error(`linkage: ${VECTOR_SPACE} comparison vectors do not fit 32 bits`);
 
 /** Packs per-field levels (MISSING = missingCode(f)) into one integer. */
 export function packVector(levels: ArrayLike<number>): number {

@@ -7,6 +7,7 @@ import type { RecordData, FieldValue } from '../domain/record.ts';
 import { edtfYear, normalizeDate } from '../domain/dates.ts';
 import { normalizeName, surnameKeys, surnameBase, givenNameGroup, givenNameKeys, keyLatinForms, patronymicStem, clearNameMemo } from './names-bridge.ts';
 import { nationalityKey, nationalityLabel, NATIONALITY_KEYS } from '../ingest/bom/vocab/nationalities.ts';
+import { sentenceNorm } from '../ingest/bom/vocab/sentences.ts';
 import { Dictionary } from './dictionary.ts';
 
 /** A record to link: its archive id and its data. */
@@ -44,13 +45,17 @@ export interface EncodedRecords {
   birthPlace: Int32Array;
   nationality: Int32Array;
   residence: Int32Array;
-  /** yyyymmdd for day-precision dates, else yyyy0000; 0 when missing. */
+  /** yyyymmdd for day-precision dates, yyyymm00 for a month, yyyy0000 for a year; 0 when missing. */
   arrestDate: Int32Array;
   deathDate: Int32Array;
   sentenceDate: Int32Array;
   rehabilitationDate: Int32Array;
   /** 1 male, 2 female, 0 unknown. */
   sex: Int8Array;
+  /** Occupation (id in `places`, so it is compared by its Latin form like a place), -1 missing. */
+  occupation: Int32Array;
+  /** Sentence: SENTENCE_DEATH, SENTENCE_TERM_BASE + years, or an id above SENTENCE_OTHER_BASE; 0 missing. */
+  sentence: Int32Array;
   /** Blocking keys per distinct surname id (interned in `keys`). */
   surnameKeyIds: number[][];
   /** Blocking keys per distinct given-name id. */
@@ -85,14 +90,36 @@ function years(v: FieldValue | undefined): { min: number; max: number } | undefi
   return edtf ? edtfYear(edtf) : undefined;
 }
 
-/** yyyymmdd (day precision) or yyyy0000 (year known), 0 when unknown. */
-function dateCode(v: FieldValue | undefined): number {
+/** yyyymmdd (day precision), yyyymm00 (month) or yyyy0000 (year known), 0 when unknown. */
+export function dateCode(v: FieldValue | undefined): number {
   if (!v) return 0;
   const edtf = v.norm ?? normalizeDate(v.text)?.edtf ?? '';
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(edtf);
-  if (day) return Number(day[1]) * 10000 + Number(day[2]) * 100 + Number(day[3]);
+  const day = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(edtf);
+  if (day) return Number(day[1]) * 10000 + Number(day[2]) * 100 + Number(day[3] ?? 0);
   const y = edtfYear(edtf);
   return y && y.min === y.max ? y.min * 10000 : 0;
+}
+
+/** Sentence codes: death; a camp term (base + years); any other wording (base + its id). */
+export const SENTENCE_DEATH = 1;
+export const SENTENCE_TERM_BASE = 100;
+export const SENTENCE_OTHER_BASE = 1000;
+/** Death sentences as the sources word them (ВМН, расстрел, shooting, rozstrzelanie, Erschießung). */
+const DEATH_SENTENCE = /вмн|расстрел|высш\S* мер|death|shoot|execut|rozstrz|kara śmierci|erschie|todesstrafe/iu;
+/** A term in years: "10 лет ИТЛ", "8 years of labour camp", "5 lat". */
+const TERM_YEARS = /(\d{1,2})\s*(?:лет|год|years?|yrs?|lat|jahre?)/iu;
+
+/** The sentence as a comparable code (0 when missing): death, N years, or the wording itself. */
+export function sentenceCode(v: FieldValue | undefined, wordings: Dictionary): number {
+  const t = v?.text.trim() ?? '';
+  // The import's vocabulary key ("death", "camp:10y") when it has one, else the text read here
+  // (the vocabulary reads Russian; Latin-script lists say "death", "8 years", "10 lat").
+  const norm = v?.norm ?? sentenceNorm(t);
+  if (norm === 'death' || DEATH_SENTENCE.test(t)) return SENTENCE_DEATH;
+  const years = (norm ? /:(\d+)y$/.exec(norm) : null) ?? TERM_YEARS.exec(t);
+  if (years) return SENTENCE_TERM_BASE + Number(years[1]);
+  if (!norm && !t) return 0;
+  return SENTENCE_OTHER_BASE + wordings.intern(norm ?? normalizeName(t));
 }
 
 const FEMALE = new Set(['ж', 'жен', 'женский', 'f', 'female', 'kobieta', 'k', 'weiblich', 'w']);
@@ -143,6 +170,7 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
   const keys = new Dictionary();
   const tfClasses = new Dictionary();
   const nationalities = new Dictionary();
+  const sentenceWordings = new Dictionary();
   const out: EncodedRecords = {
     count: n,
     ids: inputs.map((r) => r.id),
@@ -168,6 +196,8 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
     sentenceDate: new Int32Array(n),
     rehabilitationDate: new Int32Array(n),
     sex: new Int8Array(n),
+    occupation: new Int32Array(n).fill(-1),
+    sentence: new Int32Array(n),
     surnameKeyIds: [],
     givenKeyIds: [],
     surnames,
@@ -262,6 +292,9 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
     out.sentenceDate[i] = dateCode(fields.sentenceDate);
     out.rehabilitationDate[i] = dateCode(fields.rehabilitationDate);
     out.sex[i] = sexCode(fields.sex);
+    const occupation = text(fields.occupation);
+    if (occupation) out.occupation[i] = places.intern(normalizeName(occupation));
+    out.sentence[i] = sentenceCode(fields.sentence, sentenceWordings);
   }
   out.placeLatin = places.values.map((p) => keyLatinForms(p)[0] ?? p);
   out.surnameLatin = surnames.values.map((v) => keyLatinForms(surnameBase(v)));

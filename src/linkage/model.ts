@@ -7,7 +7,7 @@
 import { COMPARISON_FIELDS, FIELD_COUNT, LEVEL_COUNTS, levelOf, missingCode, levelLabel } from './comparison-fields.ts';
 
 /** Version of the persisted model (inside `person.link` explanations and `link --model`). */
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2; // 2: dates compared to the month, occupation and sentence added
 
 /**
  * No probability is let below this: a level EM never saw among non-matches would otherwise
