@@ -83,11 +83,36 @@ function text(v: FieldValue | undefined): string {
   return v?.text.trim() ?? '';
 }
 
-/** The years a date field covers, from its EDTF norm or, failing that, its text. */
-function years(v: FieldValue | undefined): { min: number; max: number } | undefined {
+/** One four-digit year of the period in a text the date parser does not read ("ca. 1897"). */
+const LONE_YEAR = /^\D*\b(1[6-9]\d\d)\b\D*$/u;
+
+/**
+ * The years a date field covers, from its EDTF norm or, failing that, its text; a text with a
+ * single year in it ("ca. 1897", "abt 1897") gives that year: Latin-script lists write
+ * approximate years in ways the date parser does not read, and a lost year loses the record
+ * from every year-based blocking rule.
+ */
+export function years(v: FieldValue | undefined): { min: number; max: number } | undefined {
   if (!v) return undefined;
   const edtf = v.norm ?? normalizeDate(v.text)?.edtf;
-  return edtf ? edtfYear(edtf) : undefined;
+  const parsed = edtf ? edtfYear(edtf) : undefined;
+  if (parsed) return parsed;
+  const lone = LONE_YEAR.exec(v.text);
+  return lone ? { min: Number(lone[1]), max: Number(lone[1]) } : undefined;
+}
+
+/**
+ * The given-name class of a name: the names layer's, else that of one of its Latin forms (the
+ * table may know "Mikhal" but not "Михал"), else undefined.
+ */
+function givenClass(norm: string): { group: string; keys: string[] } | undefined {
+  const own = givenNameGroup(norm);
+  if (own) return { group: own, keys: givenNameKeys(norm) };
+  for (const form of keyLatinForms(norm)) {
+    const group = givenNameGroup(form);
+    if (group) return { group, keys: [...new Set([...givenNameKeys(norm), ...givenNameKeys(form)])] };
+  }
+  return undefined;
 }
 
 /** yyyymmdd (day precision), yyyymm00 (month) or yyyy0000 (year known), 0 when unknown. */
@@ -221,9 +246,10 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
     if (givenInfo[id] === undefined) {
       const norm = givens.values[id]!;
       const isInitial = norm.replace(/\./g, '').length <= INITIAL_MAX_LENGTH;
-      const group = isInitial ? -1 : groups.intern(givenNameGroup(norm) ?? `=${keyLatinForms(norm)[0] ?? norm}`);
+      const known = isInitial ? undefined : givenClass(norm);
+      const group = isInitial ? -1 : groups.intern(known?.group ?? `=${keyLatinForms(norm)[0] ?? norm}`);
       givenInfo[id] = { group, initial: latinInitial(norm) };
-      out.givenKeyIds[id] = isInitial ? [] : givenNameKeys(norm).map((k) => keys.intern(`g:${k}`));
+      out.givenKeyIds[id] = isInitial ? [] : (known?.keys ?? givenNameKeys(norm)).map((k) => keys.intern(`g:${k}`));
     }
     return id;
   };

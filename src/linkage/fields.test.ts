@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateLevel } from './compare.ts';
-import { dateCode, sentenceCode, SENTENCE_DEATH, SENTENCE_TERM_BASE, SENTENCE_OTHER_BASE } from './encode.ts';
+import { dateCode, encodeRecords, years, sentenceCode, SENTENCE_DEATH, SENTENCE_TERM_BASE, SENTENCE_OTHER_BASE } from './encode.ts';
 import { F, COMPARISON_FIELDS, VECTOR_SPACE } from './comparison-fields.ts';
 import { Dictionary } from './dictionary.ts';
 
@@ -45,5 +45,22 @@ describe('sentence codes', () => {
     expect(code('выслан')).toBeGreaterThanOrEqual(SENTENCE_OTHER_BASE);
     expect(code('освобожден')).not.toBe(code('выслан'));
     expect(code('')).toBe(0);
+  });
+});
+
+describe('birth years and given names the parsers miss', () => {
+  it('reads a lone year from approximate wordings the date parser does not read', () => {
+    expect(years({ text: 'ca. 1897' })).toEqual({ min: 1897, max: 1897 });
+    expect(years({ text: 'abt 1897' })).toEqual({ min: 1897, max: 1897 });
+    expect(years({ text: '1897' })).toEqual({ min: 1897, max: 1897 });
+    expect(years({ text: 'between 1897 and 1899 or so' })).toBeUndefined();
+    expect(years({ text: 'unknown' })).toBeUndefined();
+  });
+  it('puts a Cyrillic given name the table lacks in the class of its Latin form', () => {
+    const record = (givenName: string) => ({ id: givenName, data: { sourceId: 's', synthetic: true, fields: { surname: { text: 'Шварц' }, givenName: { text: givenName } } } });
+    const r = encodeRecords([record('Михал'), record('Mikhal'), record('Michał'), record('Фрол')]);
+    expect(r.givenGroup[0]).toBe(r.givenGroup[1]);
+    expect(r.givenGroup[0]).toBe(r.givenGroup[2]);
+    expect(r.givenGroup[3]).not.toBe(r.givenGroup[0]);
   });
 });
