@@ -12,6 +12,11 @@ export function sha256Hex(text: string): string {
   return hash('sha256', text, 'hex');
 }
 
+/** SHA-256 (hex) of bytes: verify hashes a payload's stored UTF-8 bytes without decoding them into a string first. */
+export function sha256HexOfBytes(bytes: Uint8Array): string {
+  return hash('sha256', bytes, 'hex');
+}
+
 /** The fields an entry's own hash covers, in the order they are hashed. */
 export interface EntryHeader {
   seq: number;

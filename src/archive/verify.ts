@@ -2,7 +2,7 @@
  * Verifying the chain: every entry's hash, its link to the previous one, and its payload's hash
  * (or, for a redacted payload, a tombstone made by a `redact` entry that names it).
  */
-import { entryHash, GENESIS_HASH, sha256Hex } from './hash.ts';
+import { entryHash, GENESIS_HASH, sha256HexOfBytes } from './hash.ts';
 import type { Archive } from './open.ts';
 import type { LogKind, RedactPayload } from './types.ts';
 
@@ -25,13 +25,17 @@ export interface VerifyResult {
   firstBad?: VerifyProblem;
 }
 
-/** A log row as read by verify: seq, time, actor, kind, payload_hash, prev_hash, hash, payload. */
-type Row = [number, string, string, string, string, string, string, string | null];
+/** A log row as read by verify: seq, time, actor, kind, payload_hash, prev_hash, hash, payload (its UTF-8 bytes). */
+type Row = [number, string, string, string, string, string, string, Buffer | null];
 
 export function verify(archive: Archive, onProgress?: (seq: number) => void): VerifyResult {
   const db = archive.db;
   // Raw arrays and no join: verify touches every entry, and row objects cost more than hashing.
-  const page = db.prepare('SELECT seq, time, actor, kind, payload_hash, prev_hash, hash, payload FROM log WHERE seq > ? ORDER BY seq LIMIT ?').raw();
+  // The payload is read as the bytes SQLite stores (UTF-8) and hashed as they are: decoding it
+  // into a JavaScript string only for the hash to encode it back would cost two conversions.
+  const page = db
+    .prepare('SELECT seq, time, actor, kind, payload_hash, prev_hash, hash, CAST(payload AS BLOB) FROM log WHERE seq > ? ORDER BY seq LIMIT ?')
+    .raw();
   const tombstone = db.prepare('SELECT by_seq FROM redactions WHERE seq = ?').pluck();
   const redactEntry = db.prepare('SELECT kind, payload FROM log WHERE seq = ?');
   let prevHash = GENESIS_HASH;
@@ -51,7 +55,7 @@ export function verify(archive: Archive, onProgress?: (seq: number) => void): Ve
         return fail(seq, `entry ${seq} (${kind}): entry hash does not match its contents`);
       }
       if (payload !== null) {
-        if (sha256Hex(payload) !== payloadHash) {
+        if (sha256HexOfBytes(payload) !== payloadHash) {
           return fail(seq, `entry ${seq} (${kind}): payload does not match its hash (tampered payload)`);
         }
       } else {
