@@ -98,6 +98,17 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     },
   },
   {
+    // Catches a misread first letter (Нетров, Знмин) that changes the surname's sound and prefix.
+    name: 'surname last letters × given name × birth year',
+    keys(r, i, out) {
+      const x = r.surnameSuffix[i]!;
+      const g = r.givenGroup[i]!;
+      const y = year(r, i);
+      if (x < 0 || g < 0 || y < 0) return;
+      for (const yk of yearKeys(y)) out.push((x * MAX_ID + g) * YEAR_SPAN + yk);
+    },
+  },
+  {
     name: 'birth date to the day × surname initial',
     keys(r, i, out) {
       const d = r.birthDay[i]!;

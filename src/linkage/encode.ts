@@ -40,6 +40,8 @@ export interface EncodedRecords {
   birthDay: Int32Array;
   /** Key id of the surname's first Latin letters (catches typos that change its sound key). */
   surnamePrefix: Int32Array;
+  /** Key id of the surname's last Latin letters (catches a typo in its first letters), -1 when missing. */
+  surnameSuffix: Int32Array;
   /** Char code of the surname's first Latin letter, 0 when missing. */
   surnameInitial: Int32Array;
   birthPlace: Int32Array;
@@ -75,6 +77,9 @@ export interface EncodedRecords {
 
 /** Letters of the surname's Latin form that make its prefix key: a typo after them still meets. */
 export const SURNAME_PREFIX_LENGTH = 3;
+
+/** Letters of the surname's Latin form that make its suffix key: a typo before them still meets. */
+export const SURNAME_SUFFIX_LENGTH = 3;
 
 /** A name of at most this many letters (after dropping dots) is read as an initial. */
 export const INITIAL_MAX_LENGTH = 1;
@@ -213,6 +218,7 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
     birthDay: new Int32Array(n),
     surnamePrefix: new Int32Array(n).fill(-1),
     surnameInitial: new Int32Array(n),
+    surnameSuffix: new Int32Array(n).fill(-1),
     birthPlace: new Int32Array(n).fill(-1),
     nationality: new Int32Array(n).fill(-1),
     residence: new Int32Array(n).fill(-1),
@@ -238,6 +244,7 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
   const surnameTfOf: number[] = [];
   const surnamePrefixOf: number[] = [];
   const surnameInitialOf: number[] = [];
+  const surnameSuffixOf: number[] = [];
   const givenInfo: { group: number; initial: number }[] = [];
   const patronymicInfo = new Map<number, { group: number; initial: number }>();
 
@@ -268,11 +275,13 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
         const latin = keyLatinForms(surnameBase(surnames.values[id]!))[0] ?? '';
         surnamePrefixOf[id] = latin.length >= SURNAME_PREFIX_LENGTH ? keys.intern(`p:${latin.slice(0, SURNAME_PREFIX_LENGTH)}`) : -1;
         surnameInitialOf[id] = latin.length > 0 ? latin.charCodeAt(0) : 0;
+        surnameSuffixOf[id] = latin.length >= SURNAME_SUFFIX_LENGTH + 1 ? keys.intern(`x:${latin.slice(-SURNAME_SUFFIX_LENGTH)}`) : -1;
       }
       out.surname[i] = id;
       out.surnameTf[i] = surnameTfOf[id]!;
       out.surnamePrefix[i] = surnamePrefixOf[id]!;
       out.surnameInitial[i] = surnameInitialOf[id]!;
+      out.surnameSuffix[i] = surnameSuffixOf[id]!;
     }
     const given = text(fields.givenName);
     if (given) {
