@@ -34,6 +34,20 @@ describe('blocking', () => {
     expect(pairs.some(([i, j]) => i === 2 || j === 2)).toBe(false);
   });
 
+  it('brings together a surname whose first letter was misread (Нетров for Петров), only with its other letters', () => {
+    const r = encodeRecords([
+      { id: 'a', data: rec({ surname: f('Петров'), givenName: f('Николай'), birthDate: f('1880') }) },
+      { id: 'b', data: rec({ surname: f('Нетров'), givenName: f('Николай'), birthDate: f('1881') }) },
+      { id: 'c', data: rec({ surname: f('Нетрович'), givenName: f('Николай'), birthDate: f('1881') }) },
+    ]);
+    const result = blockPairs(r);
+    const pairs = [...result.pairs].map(unpackPair);
+    expect(pairs).toContainEqual([0, 1]);
+    expect(pairs).not.toContainEqual([0, 2]);
+    const suffixRule = result.perRule.find((x) => x.rule.startsWith('surname last letters'));
+    expect(suffixRule?.pairs).toBe(1);
+  });
+
   it('keeps a huge block linear: sorted neighbourhood instead of all pairs', () => {
     const n = FULL_BLOCK_MAX * 3;
     const inputs = Array.from({ length: n }, (_, i) => ({ id: `r${i}`, data: rec({ surname: f('Иванов'), givenName: f('Иван'), birthDate: f(String(1880 + (i % 40))) }) }));
