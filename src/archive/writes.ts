@@ -7,6 +7,7 @@ import { sha256Hex } from './hash.ts';
 import { recordAddPayload, recordIdFromHash, sourceIdOf } from './ids.ts';
 import { appendPrepared, type PreparedChange } from './log.ts';
 import { OccurrenceCounter } from './occurrence-counter.ts';
+import { OwnSources } from './own-sources.ts';
 import type { Archive } from './open.ts';
 import type { RecordCorrectPayload } from './projections/records.ts';
 import type { SourceAddPayload } from './projections/sources.ts';
@@ -46,11 +47,15 @@ export interface AddRecordsResult {
 export class RecordWriter {
   /** How many times each first-occurrence id has been seen by this writer. */
   private readonly seen = new OccurrenceCounter();
+  /** Sources holding only this writer's records, whose records need no lookup. */
+  private readonly ownSources: OwnSources;
 
   constructor(
     private readonly archive: Archive,
     private readonly actor: string,
-  ) {}
+  ) {
+    this.ownSources = new OwnSources(archive.db);
+  }
 
   /** The actor this writer appends as. */
   get actorName(): string {
@@ -58,7 +63,14 @@ export class RecordWriter {
   }
 
   add(records: readonly RecordData[]): AddRecordsResult {
-    const st = statements(this.archive.db);
+    // One transaction for the lookups and the append, so nothing can come in between.
+    return this.archive.transaction(() => this.addInTransaction(records));
+  }
+
+  private addInTransaction(records: readonly RecordData[]): AddRecordsResult {
+    const db = this.archive.db;
+    const st = statements(db);
+    const lookup = new Map<string, boolean>();
     const changes: PreparedChange[] = [];
     const added: string[] = [];
     let existing = 0;
@@ -73,8 +85,13 @@ export class RecordWriter {
         payloadHash = sha256Hex(body);
       }
       const id = recordIdFromHash(payloadHash);
+      let mustLookUp = lookup.get(record.sourceId);
+      if (mustLookUp === undefined) {
+        mustLookUp = this.ownSources.needsLookup(record.sourceId);
+        lookup.set(record.sourceId, mustLookUp);
+      }
       // A record redacted away must not come back on re-import either.
-      if (st.known.get(id, id)) {
+      if (mustLookUp && st.known.get(id, id)) {
         existing += 1;
         continue;
       }
@@ -84,7 +101,10 @@ export class RecordWriter {
       added.push(id);
     }
     if (changes.length > 0) {
-      this.archive.transaction(() => appendPrepared(this.archive.db, this.archive.projections, changes, this.actor));
+      const entries = appendPrepared(db, this.archive.projections, changes, this.actor);
+      for (let i = 0; i < entries.length; i++) {
+        this.ownSources.appended((changes[i]!.payload as RecordData).sourceId, entries[i]!.seq);
+      }
     }
     return { added, existing };
   }
