@@ -3,8 +3,8 @@
  *
  * - plain insert: the same records, one row each (id + JSON), into a bare SQLite table in one
  *   transaction — the floor any SQLite import pays;
- * - archive append: the same records through RecordWriter (ids, hash chain, payloads,
- *   log_subjects, every built-in projection) — the ratio to the plain insert is what the log
+ * - archive append: the same records through RecordWriter (ids, hash chain, payloads and
+ *   every built-in projection, in one transaction) — the ratio to the plain insert is what the log
  *   and projections cost;
  * - file import: the same rows as a CSV file through `importFile` (parsing, date normalising,
  *   validation, report) — what a user sees;
