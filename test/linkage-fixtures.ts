@@ -19,5 +19,8 @@ export function fixtureRecords(sourceIds: [string, string, string]): RecordData[
     // A father and his son: same surname, same place, patronymic = father's given name.
     { sourceId: a, synthetic: true, locator: '6', fields: { surname: f('Завадский'), givenName: f('Станислав'), patronymic: f('Юзефович'), birthDate: f('1870'), birthPlace: f('Житомир'), residence: f('Житомир, ул. Пушкина, 5') } },
     { sourceId: b, synthetic: true, locator: '7', fields: { surname: f('Завадский'), givenName: f('Казимир'), patronymic: f('Станиславович'), birthDate: f('1899'), birthPlace: f('Житомир'), residence: f('Житомир, ул. Пушкина, 5') } },
+    // Another pair sharing only their names: it waits in review whatever the link threshold.
+    { sourceId: a, synthetic: true, locator: '8', fields: { surname: f('Гольдберг'), givenName: f('Давид'), patronymic: f('Исаакович') } },
+    { sourceId: c, synthetic: true, locator: '9', fields: { surname: f('Goldberg'), givenName: f('David'), patronymic: f('Isaakovich') } },
   ];
 }

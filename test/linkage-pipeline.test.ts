@@ -11,7 +11,7 @@ import { fixtureRecords } from './linkage-fixtures.ts';
 let inputs: LinkInput[];
 let truth: Int32Array;
 let result: LinkResult;
-const FIXTURES = 7;
+const FIXTURES = 9;
 
 beforeAll(() => {
   const synthetic = generateSynthetic({ people: 400, seed: 11 });
@@ -20,7 +20,7 @@ beforeAll(() => {
     ...synthetic.records.map((r) => ({ id: r.key, data: toRecordData(r, r.sourceCode) })),
   ];
   // Fixture persons: 0-2 one man, the rest each alone (negative ids never meet synthetic ones).
-  truth = Int32Array.from([-1, -1, -1, -4, -5, -6, -7, ...synthetic.records.map((r) => r.personId)]);
+  truth = Int32Array.from([-1, -1, -1, -4, -5, -6, -7, -8, -9, ...synthetic.records.map((r) => r.personId)]);
   result = linkRecords(inputs);
 });
 
@@ -47,6 +47,9 @@ describe('linkRecords', () => {
     expect(k).toBeGreaterThanOrEqual(0);
     expect(result.clustering.review).toContain(k);
     expect(result.clustering.links).not.toContain(k);
+    const k2 = pairIndex(7, 8);
+    expect(labels[7]).not.toBe(labels[8]);
+    expect(result.clustering.review).toContain(k2);
   });
 
   it('explains each link field by field, in bits that add up to the weight', () => {
