@@ -42,7 +42,8 @@ export function monthNumber(word: string): number | undefined {
 // Words around a date that carry no date information ("род.", "в", "г.", "года", "гг.").
 const LEADING_NOISE = /^(?:(?:род\.|р\.)\s*|(?:род|родил(?:ся|ась)|в|во|на|от)\s+)+/iu;
 const TRAILING_NOISE = /[\s,.;:]*(?:г\.?|гг\.?|года?|годах|году|г\.р\.|г\.\s*р\.|года рождения)?[\s,.;:]*$/iu;
-const APPROX_PREFIX = /^(?:ок\.|около|приблиз\.|прибл\.|примерно|~)\s*/iu;
+// Russian, and the English, Latin and Polish/German forms of romanised lists ("ca. 1897").
+const APPROX_PREFIX = /^(?:ок\.|около|приблиз\.|прибл\.|примерно|~|ca\.?|c\.|circa|abt\.?|about|ok\.|etwa|um)\s*/iu;
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
