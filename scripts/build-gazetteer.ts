@@ -22,8 +22,9 @@ import {
   type CampLocation,
   type Gazetteer,
 } from '../src/apparatus/gazetteer.ts';
+import { SHARED_DATA } from '../test/shared-data.ts';
 
-const DEFAULT_SEED_DIR = '/work/shared/data/real/gulag-camps';
+const DEFAULT_SEED_DIR = `${SHARED_DATA}/gulag-camps`;
 const DEFAULT_OUT = new URL('../data/reference/gulag-camps.json', import.meta.url).pathname;
 
 /** The upstream files and the tables they fill, columns as in gulag-api's migrations. */

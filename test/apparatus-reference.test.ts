@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_REFERENCE_DIR, ReferenceError, readReference } from '../src/apparatus/reference-files.ts';
 import { buildGazetteer } from '../scripts/build-gazetteer.ts';
+import { SHARED_DIR as SHARED } from './shared-data.ts';
 
 /** Where the seeds and the public data sets are kept (the project's shared folder). */
-const SHARED = process.env.UNERASED_SHARED ?? '/work/shared';
 const reference = readReference();
 const sourceKeys = new Set(reference.sources.map((s) => s.key));
 const temps: string[] = [];

@@ -1,6 +1,6 @@
 /**
  * The normalisers on the 43,000 real statements of memo-strings (read from
- * /work/shared/data/real at test time): every date they produce is valid EDTF by the
+ * ../shared/data/real at test time): every date they produce is valid EDTF by the
  * independent `edtf` package and agrees with edtfYear; the vocabularies map the bulk of the
  * statements (floors well under the measured shares in BENCHMARKS.md, so that a regression
  * that drops a pattern fails here).
@@ -11,8 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { edtfYear } from '../src/domain/dates.ts';
 import type { RecordField } from '../src/domain/record.ts';
 import { parseStatement, type StatementKind } from '../src/ingest/bom/index.ts';
+import { SHARED_DATA } from './shared-data.ts';
+import { join } from 'node:path';
 
-const DIR = '/work/shared/data/real/memo-strings';
+const DIR = join(SHARED_DATA, 'memo-strings');
 const lines = (file: string) => readFileSync(`${DIR}/${file}.txt`, 'utf8').split('\n').filter((l) => l.trim() !== '');
 
 function shares(file: string, kind: StatementKind, fields: RecordField[]) {

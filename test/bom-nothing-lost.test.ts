@@ -45,7 +45,7 @@ describe('nothing is lost', () => {
     'просто текст без дат, и ещё. Второе предложение.',
   ])('%s', (text) => expect(lostCharacters(text)).toBe(''));
 
-  it('holds for every entry of the Moscow shooting lists (read from /work/shared at test time)', () => {
+  it('holds for every entry of the Moscow shooting lists (read from ../shared at test time)', () => {
     const rows = parse(readFileSync(MOSCOW_CSV), { columns: true }) as Record<string, string>[];
     const losing = rows.map((r) => `${r.NAME} — ${r.BIO}`).filter((text) => lostCharacters(text) !== '');
     expect(losing).toEqual([]);

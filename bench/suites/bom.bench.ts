@@ -1,6 +1,6 @@
 /**
  * Books of Memory parser: the whole Moscow shooting lists file (5,232 entries, read at bench
- * time from /work/shared/data/real, never committed) parsed field by field; speed beside two
+ * time from ../shared/data/real, never committed) parsed field by field; speed beside two
  * baselines (csv-parse reading the file, and a plain regex split of each entry); the share of
  * the memo-strings (43,000 real statements) each normaliser maps to a vocabulary key; and the
  * hand-checked sample's wrong values per field.
@@ -12,11 +12,12 @@ import type { RecordField } from '../../src/domain/record.ts';
 import { parseEntry, parseStatement, summarizeParses, type ParsedEntry, type StatementKind } from '../../src/ingest/bom/index.ts';
 import { CHECKED_FIELDS, MOSCOW_CSV, type SampleFile } from '../../test/fixtures/bom/sample-spec.ts';
 import { median, table } from '../report.ts';
+import { SHARED_DATA } from '../../test/shared-data.ts';
 
 export const name = 'bom';
 export const title = 'Books of Memory: free-text parser and vocabularies';
 
-const MEMO_DIR = '/work/shared/data/real/memo-strings';
+const MEMO_DIR = `${SHARED_DATA}/memo-strings`;
 /** Timed rounds per method; the median is reported (the shared machine is noisy, so many). */
 const ROUNDS = 15;
 

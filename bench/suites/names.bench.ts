@@ -4,7 +4,7 @@
  * run — talisman's and Apache Commons Codec's Daitch–Mokotoff (Java, installed here with apt),
  * and the naive key "DM of one romanisation".
  *
- * Real names: surnames of /work/shared/data/real/moscow-shooting-lists.csv (Memorial's
+ * Real names: surnames of ../shared/data/real/moscow-shooting-lists.csv (Memorial's
  * "Расстрелы в Москве"), read here, never copied into the repository.
  */
 import { readFileSync, writeFileSync, mkdtempSync, existsSync } from 'node:fs';
@@ -21,11 +21,12 @@ import { surnameFamilies } from '../../src/names/data/surname-families.ts';
 import { KEY_SCHEMES } from '../../src/names/latin-forms.ts';
 import { median, table } from '../report.ts';
 import { synthesize } from '../../src/synth/index.ts';
+import { SHARED_DATA } from '../../test/shared-data.ts';
 
 export const name = 'names';
 export const title = 'Names across scripts (keys, Daitch–Mokotoff)';
 
-const MOSCOW = '/work/shared/data/real/moscow-shooting-lists.csv';
+const MOSCOW = `${SHARED_DATA}/moscow-shooting-lists.csv`;
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 /** Timed repetitions; the median is reported. */
 const RUNS = 5;
