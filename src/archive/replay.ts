@@ -3,20 +3,14 @@
  * archive does for a projection that is new or whose version changed.
  */
 import type Database from 'better-sqlite3';
-import { rowToEntry } from './log.ts';
+import { rowToEntry, type LogRow } from './log.ts';
 import type { Projection } from './types.ts';
 
 /** Entries read per page while replaying (a connection cannot write while it iterates). */
 const REPLAY_PAGE = 5_000;
 
-interface LogRow {
-  seq: number;
-  time: string;
-  actor: string;
-  kind: string;
-  payload_hash: string;
-  prev_hash: string;
-  hash: string;
+/** A log row with its payload (null once redacted). */
+interface ReplayRow extends LogRow {
   payload: string | null;
 }
 
@@ -37,7 +31,7 @@ export function replayInto(
   let after = fromSeq;
   let count = 0;
   for (;;) {
-    const rows = page.all(after, REPLAY_PAGE) as LogRow[];
+    const rows = page.all(after, REPLAY_PAGE) as ReplayRow[];
     if (rows.length === 0) break;
     for (const row of rows) {
       const entry = rowToEntry(row);
