@@ -33,6 +33,13 @@ describe('entryHash', () => {
   });
 });
 
+describe('canonicalJson and a "__proto__" key', () => {
+  it('keeps it as a key when keys must be reordered (found by fast-check, seed -1925773108)', () => {
+    const value = JSON.parse('{"__proto__":null,"":""}') as unknown;
+    expect(canonicalJson(value)).toBe('{"":"","__proto__":null}');
+  });
+});
+
 describe('canonicalJson laws (fast-check)', () => {
   /** Reverses the key order of every object, deeply. */
   const shuffled = (value: unknown): unknown => {

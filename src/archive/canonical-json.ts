@@ -55,7 +55,9 @@ function rebuild(value: unknown): unknown {
       if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : canonicalize(item)));
       if (value instanceof Date) return value.toISOString();
       const record = value as Record<string, unknown>;
-      const out: Record<string, unknown> = {};
+      // No prototype: a payload's own "__proto__" key (JSON.parse makes one) stays a key,
+      // instead of an assignment that would silently drop it and change the hash.
+      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
       for (const key of Object.keys(record).sort()) {
         const item = record[key];
         // Canonical subtrees are kept as they are: only what is out of order is copied.
