@@ -74,8 +74,8 @@ describe('linkRecords', () => {
 
   it('compares a small share of all pairs and finds most records of one person', () => {
     const n = inputs.length;
-    expect(result.blocking.pairs.length).toBeLessThan((n * (n - 1)) / 2 / 20);
-    expect(pairCompleteness(result.blocking.pairs, truth)).toBeGreaterThan(0.85);
+    expect(result.pairs.length).toBeLessThan((n * (n - 1)) / 2 / 20);
+    expect(pairCompleteness(result.pairs, truth)).toBeGreaterThan(0.85);
     const q = pairwiseQuality(result.clustering.labels, truth);
     expect(q.precision).toBeGreaterThan(0.95);
     expect(q.f1).toBeGreaterThan(0.8);

@@ -72,7 +72,7 @@ export async function run(): Promise<string> {
   const c = clusterQuality(result.clustering.labels, truth);
   const bq = pairwiseQuality(baseLabels, truth);
   const bc = clusterQuality(baseLabels, truth);
-  const completeness = pairCompleteness(result.blocking.pairs, truth);
+  const completeness = pairCompleteness(result.pairs, truth);
   let reviewTrue = 0;
   for (const k of result.clustering.review) if (truth[result.scored.left[k]!] === truth[result.scored.right[k]!]) reviewTrue++;
   const n = inputs.length;
@@ -86,7 +86,7 @@ export async function run(): Promise<string> {
     ]),
     '',
     table(['figure', 'value'], [
-      ['pairs compared', `${result.blocking.pairs.length.toLocaleString('en')} of ${((n * (n - 1)) / 2).toExponential(2)} possible`],
+      ['pairs compared', `${result.pairs.length.toLocaleString('en')} of ${((n * (n - 1)) / 2).toExponential(2)} possible`],
       ['blocking pair completeness', pct(completeness)],
       ['pairs for review (same person)', `${result.clustering.review.length.toLocaleString('en')} (${pct(reviewTrue / Math.max(1, result.clustering.review.length))} truly one person)`],
       ['EM iterations', String(result.emIterations)],

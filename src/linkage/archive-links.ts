@@ -163,7 +163,7 @@ export function runLinkage(archive: Archive, options: LinkRunOptions = {}): Link
   const seconds = Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v) / 1000]));
   return {
     records: inputs.length,
-    pairsCompared: result.blocking.pairs.length,
+    pairsCompared: result.pairs.length,
     linksAppended,
     personsTouched,
     reviewsProposed,

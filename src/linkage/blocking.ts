@@ -6,6 +6,7 @@
  * completeness against the synthetic archive's truth).
  */
 import type { EncodedRecords } from './encode.ts';
+import { buildCandidateIndex, CandidateLister, type CandidateIndex } from './candidate-index.ts';
 
 /**
  * A block up to this size is compared in full (at most 780 pairs). Blocks grow with the
@@ -123,63 +124,31 @@ export interface BlockingResult {
   /** Candidate pairs, i * MAX_RECORDS + j with i < j, sorted, no duplicates. */
   pairs: Float64Array;
   /** Pairs each rule proposed (before removing duplicates across rules). */
-  perRule: { rule: string; blocks: number; largestBlock: number; pairs: number }[];
+  perRule: CandidateIndex['perRule'];
 }
 
-/** Growable Float64Array. */
-class PairBuffer {
-  data = new Float64Array(1 << 20);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
+/**
+ * The candidate pairs of the encoded records under `rules`, packed and sorted: for tests and
+ * small archives. The pipeline lists them record by record instead (./candidate-index.ts),
+ * never holding them all at once.
+ */
+export function blockPairs(r: EncodedRecords, rules: readonly BlockingRule[] = BLOCKING_RULES): BlockingResult {
+  checkBlockingLimits(r);
+  const index = buildCandidateIndex(r, rules);
+  const lister = new CandidateLister(index);
+  const out = new Int32Array(lister.maxCandidates());
+  const pairs: number[] = [];
+  for (let i = 0; i < r.count; i++) {
+    const count = lister.candidatesOf(i, out);
+    for (let c = 0; c < count; c++) pairs.push(i * MAX_RECORDS + out[c]!);
   }
+  return { pairs: Float64Array.from(pairs), perRule: index.perRule };
 }
 
-/** The candidate pairs of the encoded records under `rules`. */
-export function blockPairs(r: EncodedRecords, rules: readonly BlockingRule[] = BLOCKING_RULES, onRule?: (name: string) => void): BlockingResult {
+/** Refuses more records or keys than the packed integers hold. */
+export function checkBlockingLimits(r: EncodedRecords): void {
   if (r.count >= MAX_RECORDS) throw new Error(`linkage: at most ${MAX_RECORDS - 1} records at once, got ${r.count}`);
   if (r.keys.size >= MAX_ID || r.groups.size >= MAX_ID) throw new Error('linkage: more than 2^20 distinct name keys');
-  const buffer = new PairBuffer();
-  const perRule: BlockingResult['perRule'] = [];
-  for (const rule of rules) {
-    onRule?.(rule.name);
-    const before = buffer.length;
-    const { offsets, members } = buildBlocks(r, rule);
-    let largest = 0;
-    const blocks = offsets.length - 1;
-    for (let b = 0; b < blocks; b++) {
-      const from = offsets[b]!;
-      const to = offsets[b + 1]!;
-      const size = to - from;
-      if (size < 2) continue;
-      largest = Math.max(largest, size);
-      const block = members.subarray(from, to);
-      if (size <= FULL_BLOCK_MAX) {
-        for (let x = 0; x < size; x++) for (let y = x + 1; y < size; y++) pushPair(buffer, block[x]!, block[y]!);
-      } else {
-        const sorted = Array.from(block).sort((a, c) => r.birthMin[a]! - r.birthMin[c]! || r.givenGroup[a]! - r.givenGroup[c]! || r.patronymicGroup[a]! - r.patronymicGroup[c]! || r.surname[a]! - r.surname[c]! || a - c);
-        for (let x = 0; x < size; x++) {
-          const end = Math.min(size, x + 1 + NEIGHBOUR_WINDOW);
-          for (let y = x + 1; y < end; y++) pushPair(buffer, sorted[x]!, sorted[y]!);
-        }
-      }
-    }
-    perRule.push({ rule: rule.name, blocks, largestBlock: largest, pairs: buffer.length - before });
-  }
-  const all = buffer.data.subarray(0, buffer.length).sort();
-  let unique = 0;
-  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[unique++] = all[k]!;
-  return { pairs: all.slice(0, unique), perRule };
-}
-
-function pushPair(buffer: PairBuffer, a: number, b: number): void {
-  if (a === b) return;
-  buffer.push(a < b ? a * MAX_RECORDS + b : b * MAX_RECORDS + a);
 }
 
 /**
@@ -224,8 +193,8 @@ class DenseIds {
   }
 }
 
-/** Groups records by key: members of block b are members[offsets[b]..offsets[b+1]). */
-function buildBlocks(r: EncodedRecords, rule: BlockingRule): { offsets: Int32Array; members: Int32Array } {
+/** Groups records by key: members of block b are members[offsets[b]..offsets[b+1]), ascending. */
+export function blockKeysOf(r: EncodedRecords, rule: BlockingRule): { offsets: Int32Array; members: Int32Array } {
   const dense = new DenseIds();
   let keyOf = new Int32Array(r.count + 16);
   let recordOf = new Int32Array(r.count + 16);

@@ -5,7 +5,7 @@
  */
 import { bestFormSimilarity } from './names-bridge.ts';
 import { distance } from 'fastest-levenshtein';
-import { F, FIELD_COUNT, missingCode, packVector } from './comparison-fields.ts';
+import { F, PLACE, missingCode } from './comparison-fields.ts';
 import { PairCache } from './dictionary.ts';
 import type { EncodedRecords } from './encode.ts';
 
@@ -34,76 +34,165 @@ export function nameLevel(score: number): number {
   return 0;
 }
 
+/** Columns of a record's row: the fields one comparison reads, side by side in memory. */
+const C = {
+  surname: 0, given: 1, givenGroup: 2, givenInitial: 3, patronymic: 4, patronymicGroup: 5, patronymicInitial: 6,
+  birthMin: 7, birthMax: 8, birthPlace: 9, residence: 10, nationality: 11, arrestDate: 12, deathDate: 13,
+  sentenceDate: 14, rehabilitationDate: 15, sex: 16, occupation: 17, sentence: 18, source: 19,
+} as const;
+/** Row width: the columns above, padded to 20 ints (80 bytes, under two cache lines). */
+const ROW = 20;
+
+/**
+ * Each record's comparison inputs as one row of an Int32Array: comparing two records reads two
+ * rows (a few cache lines) instead of one entry of each of twenty arrays. Built once per run;
+ * the SharedArrayBuffer lets worker threads read it without a copy.
+ */
+export function comparisonRows(r: EncodedRecords, shared = false): Int32Array {
+  const bytes = r.count * ROW * 4;
+  const rows = new Int32Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  for (let i = 0, a = 0; i < r.count; i++, a += ROW) {
+    rows[a + C.surname] = r.surname[i]!;
+    rows[a + C.given] = r.given[i]!;
+    rows[a + C.givenGroup] = r.givenGroup[i]!;
+    rows[a + C.givenInitial] = r.givenInitial[i]!;
+    rows[a + C.patronymic] = r.patronymic[i]!;
+    rows[a + C.patronymicGroup] = r.patronymicGroup[i]!;
+    rows[a + C.patronymicInitial] = r.patronymicInitial[i]!;
+    rows[a + C.birthMin] = r.birthMin[i]!;
+    rows[a + C.birthMax] = r.birthMax[i]!;
+    rows[a + C.birthPlace] = r.birthPlace[i]!;
+    rows[a + C.residence] = r.residence[i]!;
+    rows[a + C.nationality] = r.nationality[i]!;
+    rows[a + C.arrestDate] = r.arrestDate[i]!;
+    rows[a + C.deathDate] = r.deathDate[i]!;
+    rows[a + C.sentenceDate] = r.sentenceDate[i]!;
+    rows[a + C.rehabilitationDate] = r.rehabilitationDate[i]!;
+    rows[a + C.sex] = r.sex[i]!;
+    rows[a + C.occupation] = r.occupation[i]!;
+    rows[a + C.sentence] = r.sentence[i]!;
+    rows[a + C.source] = r.source[i]!;
+  }
+  return rows;
+}
+
+/** What a comparator needs besides the rows: the Latin forms its spelling similarity reads. */
+export interface ComparisonForms {
+  surnameLatin: readonly (readonly string[])[];
+  givenLatin: readonly (readonly string[])[];
+  placeLatin: readonly string[];
+}
+
+// Place value of each field and its missing code, as constants for the hot loop.
+const P_SURNAME = PLACE[F.surname]!;
+const P_GIVEN = PLACE[F.givenName]!;
+const P_PATRONYMIC = PLACE[F.patronymic]!;
+const P_BIRTH_YEAR = PLACE[F.birthYear]!;
+const P_BIRTH_PLACE = PLACE[F.birthPlace]!;
+const P_RESIDENCE = PLACE[F.residence]!;
+const P_NATIONALITY = PLACE[F.nationality]!;
+const P_ARREST = PLACE[F.arrestDate]!;
+const P_DEATH = PLACE[F.deathDate]!;
+const P_SENTENCE_DATE = PLACE[F.sentenceDate]!;
+const P_REHABILITATION = PLACE[F.rehabilitationDate]!;
+const P_SEX = PLACE[F.sex]!;
+const P_OCCUPATION = PLACE[F.occupation]!;
+const P_SENTENCE = PLACE[F.sentence]!;
+const P_SOURCE = PLACE[F.source]!;
+const MISSING_SURNAME = missingCode(F.surname);
+const MISSING_GIVEN = missingCode(F.givenName);
+const MISSING_PATRONYMIC = missingCode(F.patronymic);
+const MISSING_BIRTH_YEAR = missingCode(F.birthYear);
+const MISSING_BIRTH_PLACE = missingCode(F.birthPlace);
+const MISSING_RESIDENCE = missingCode(F.residence);
+const MISSING_NATIONALITY = missingCode(F.nationality);
+const MISSING_SEX = missingCode(F.sex);
+const MISSING_OCCUPATION = missingCode(F.occupation);
+const MISSING_SENTENCE = missingCode(F.sentence);
+
 export class RecordComparator {
-  private readonly levels = new Uint8Array(FIELD_COUNT);
   private readonly surnameCache: PairCache<number>;
   private readonly givenCache: PairCache<number>;
-  private readonly patronymicCache: PairCache<number>;
   private readonly placeCache: PairCache<number>;
+  readonly rows: Int32Array;
 
-  constructor(private readonly r: EncodedRecords) {
-    const s = r.surnameLatin;
-    const g = r.givenLatin;
+  /** From encoded records, or from rows and forms made elsewhere (a worker thread). */
+  constructor(source: EncodedRecords | { rows: Int32Array; forms: ComparisonForms }) {
+    const fromRows = 'rows' in source;
+    this.rows = fromRows ? source.rows : comparisonRows(source);
+    const forms: ComparisonForms = fromRows ? source.forms : source;
+    const s = forms.surnameLatin;
+    const g = forms.givenLatin;
     this.surnameCache = new PairCache((a, b) => nameLevel(bestFormSimilarity(s[a]!, s[b]!)));
     // Given names and patronymics of different classes: "similar" when spelled alike (a typo,
     // a diminutive the table lacks), else different.
     this.givenCache = new PairCache((a, b) => givenSimilarityLevel(bestFormSimilarity(g[a]!, g[b]!)));
-    this.patronymicCache = this.givenCache;
-    const latin = r.placeLatin;
+    const latin = forms.placeLatin;
     this.placeCache = new PairCache((a, b) => placeSimilar(latin[a]!, latin[b]!));
   }
 
   /** Distinct string pairs compared by the names layer so far (for the report). */
   get nameComparisons(): number {
-    return this.surnameCache.size + this.givenCache.size + this.patronymicCache.size;
+    return this.surnameCache.size + this.givenCache.size;
   }
 
   /** The packed comparison vector of records i and j. */
   compare(i: number, j: number): number {
-    const r = this.r;
-    const L = this.levels;
-    // surname
-    const sa = r.surname[i]!;
-    const sb = r.surname[j]!;
-    L[F.surname] = sa < 0 || sb < 0 ? missingCode(F.surname) : sa === sb ? 3 : this.surnameCache.get(sa, sb);
-    L[F.givenName] = this.givenLevel(r.given[i]!, r.given[j]!, r.givenGroup[i]!, r.givenGroup[j]!, r.givenInitial[i]!, r.givenInitial[j]!, this.givenCache, F.givenName);
-    L[F.patronymic] = this.givenLevel(r.patronymic[i]!, r.patronymic[j]!, r.patronymicGroup[i]!, r.patronymicGroup[j]!, r.patronymicInitial[i]!, r.patronymicInitial[j]!, this.patronymicCache, F.patronymic);
+    const R = this.rows;
+    const a = i * ROW;
+    const b = j * ROW;
+    let code = 0;
+    const sa = R[a + C.surname]!;
+    const sb = R[b + C.surname]!;
+    code += (sa < 0 || sb < 0 ? MISSING_SURNAME : sa === sb ? 3 : this.surnameCache.get(sa, sb)) * P_SURNAME;
+    code += this.givenLevel(R, a + C.given, b + C.given, MISSING_GIVEN) * P_GIVEN;
+    code += this.givenLevel(R, a + C.patronymic, b + C.patronymic, MISSING_PATRONYMIC) * P_PATRONYMIC;
     // birth year: distance between the two year ranges (0 when they overlap)
-    if (r.birthMin[i] === 0 || r.birthMin[j] === 0) L[F.birthYear] = missingCode(F.birthYear);
+    const minA = R[a + C.birthMin]!;
+    const minB = R[b + C.birthMin]!;
+    if (minA === 0 || minB === 0) code += MISSING_BIRTH_YEAR * P_BIRTH_YEAR;
     else {
-      const d = Math.max(0, r.birthMin[i]! - r.birthMax[j]!, r.birthMin[j]! - r.birthMax[i]!);
-      L[F.birthYear] = d === 0 ? 4 : d <= 1 ? 3 : d <= 2 ? 2 : d <= 5 ? 1 : 0;
+      const d = Math.max(0, minA - R[b + C.birthMax]!, minB - R[a + C.birthMax]!);
+      code += (d === 0 ? 4 : d <= 1 ? 3 : d <= 2 ? 2 : d <= 5 ? 1 : 0) * P_BIRTH_YEAR;
     }
-    L[F.birthPlace] = this.placeLevel(r.birthPlace[i]!, r.birthPlace[j]!, F.birthPlace);
-    L[F.residence] = this.placeLevel(r.residence[i]!, r.residence[j]!, F.residence);
-    const na = r.nationality[i]!;
-    const nb = r.nationality[j]!;
-    L[F.nationality] = na < 0 || nb < 0 ? missingCode(F.nationality) : na === nb ? 1 : 0;
-    L[F.arrestDate] = dateLevel(r.arrestDate[i]!, r.arrestDate[j]!, F.arrestDate);
-    L[F.deathDate] = dateLevel(r.deathDate[i]!, r.deathDate[j]!, F.deathDate);
-    L[F.sentenceDate] = dateLevel(r.sentenceDate[i]!, r.sentenceDate[j]!, F.sentenceDate);
-    L[F.rehabilitationDate] = dateLevel(r.rehabilitationDate[i]!, r.rehabilitationDate[j]!, F.rehabilitationDate);
-    const xa = r.sex[i]!;
-    const xb = r.sex[j]!;
-    L[F.sex] = xa === 0 || xb === 0 ? missingCode(F.sex) : xa === xb ? 1 : 0;
-    L[F.occupation] = this.placeLevel(r.occupation[i]!, r.occupation[j]!, F.occupation);
-    const ca = r.sentence[i]!;
-    const cb = r.sentence[j]!;
-    L[F.sentence] = ca === 0 || cb === 0 ? missingCode(F.sentence) : ca === cb ? 1 : 0;
-    L[F.source] = r.source[i] === r.source[j] ? 0 : 1;
-    return packVector(L);
+    code += this.placeLevel(R[a + C.birthPlace]!, R[b + C.birthPlace]!, MISSING_BIRTH_PLACE) * P_BIRTH_PLACE;
+    code += this.placeLevel(R[a + C.residence]!, R[b + C.residence]!, MISSING_RESIDENCE) * P_RESIDENCE;
+    const na = R[a + C.nationality]!;
+    const nb = R[b + C.nationality]!;
+    code += (na < 0 || nb < 0 ? MISSING_NATIONALITY : na === nb ? 1 : 0) * P_NATIONALITY;
+    code += dateLevel(R[a + C.arrestDate]!, R[b + C.arrestDate]!, F.arrestDate) * P_ARREST;
+    code += dateLevel(R[a + C.deathDate]!, R[b + C.deathDate]!, F.deathDate) * P_DEATH;
+    code += dateLevel(R[a + C.sentenceDate]!, R[b + C.sentenceDate]!, F.sentenceDate) * P_SENTENCE_DATE;
+    code += dateLevel(R[a + C.rehabilitationDate]!, R[b + C.rehabilitationDate]!, F.rehabilitationDate) * P_REHABILITATION;
+    const xa = R[a + C.sex]!;
+    const xb = R[b + C.sex]!;
+    code += (xa === 0 || xb === 0 ? MISSING_SEX : xa === xb ? 1 : 0) * P_SEX;
+    code += this.placeLevel(R[a + C.occupation]!, R[b + C.occupation]!, MISSING_OCCUPATION) * P_OCCUPATION;
+    const ca = R[a + C.sentence]!;
+    const cb = R[b + C.sentence]!;
+    code += (ca === 0 || cb === 0 ? MISSING_SENTENCE : ca === cb ? 1 : 0) * P_SENTENCE;
+    code += (R[a + C.source] === R[b + C.source] ? 0 : 1) * P_SOURCE;
+    return code;
   }
 
-  private givenLevel(a: number, b: number, ga: number, gb: number, ia: number, ib: number, cache: PairCache<number>, f: number): number {
-    if (a < 0 || b < 0) return missingCode(f);
-    if (a === b) return 4;
-    if (ga < 0 || gb < 0) return ia === ib && ia !== 0 ? 1 : 0; // one side is an initial
+  /** Given name or patronymic: `a`, `b` point at the name's column; group and initial follow it. */
+  private givenLevel(R: Int32Array, a: number, b: number, missing: number): number {
+    const na = R[a]!;
+    const nb = R[b]!;
+    if (na < 0 || nb < 0) return missing;
+    if (na === nb) return 4;
+    const ga = R[a + 1]!;
+    const gb = R[b + 1]!;
+    if (ga < 0 || gb < 0) {
+      const ia = R[a + 2]!;
+      return ia === R[b + 2]! && ia !== 0 ? 1 : 0; // one side is an initial
+    }
     if (ga === gb) return 4;
-    return cache.get(a, b);
+    return this.givenCache.get(na, nb);
   }
 
-  private placeLevel(a: number, b: number, f: number): number {
-    if (a < 0 || b < 0) return missingCode(f);
+  private placeLevel(a: number, b: number, missing: number): number {
+    if (a < 0 || b < 0) return missing;
     if (a === b) return 2;
     return this.placeCache.get(a, b);
   }

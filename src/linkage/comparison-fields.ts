@@ -43,8 +43,8 @@ export function missingCode(f: number): number {
 /** Radix of each field in the packed vector (levels + the missing code). */
 const RADIX: readonly number[] = LEVEL_COUNTS.map((n) => n + 1);
 
-/** Place value of each field in the packed vector. */
-const PLACE: readonly number[] = RADIX.map((_, i) => RADIX.slice(0, i).reduce((a, b) => a * b, 1));
+/** Place value of each field in the packed vector (level × place, summed, is the vector). */
+export const PLACE: readonly number[] = RADIX.map((_, i) => RADIX.slice(0, i).reduce((a, b) => a * b, 1));
 
 /** Distinct packed vectors possible (must stay below 2^32: vectors are stored in a Uint32Array). */
 export const VECTOR_SPACE = RADIX.reduce((a, b) => a * b, 1);

@@ -4,6 +4,7 @@
  * precision/recall/F1, and blocking's pair completeness (share of true pairs it compared).
  */
 import { MAX_RECORDS } from './blocking.ts';
+import { forEachPair, type ComparedPairs } from './pair-chunks.ts';
 
 export interface Quality {
   precision: number;
@@ -66,14 +67,21 @@ export function truePairCount(truth: ArrayLike<number>): number {
   return total;
 }
 
-/** Share of true pairs among the candidate pairs (packed as blocking packs them). */
-export function pairCompleteness(pairs: Float64Array, truth: ArrayLike<number>): number {
+/**
+ * Share of true pairs among the candidate pairs: the pipeline's compared pairs, or pairs packed
+ * as i * MAX_RECORDS + j.
+ */
+export function pairCompleteness(pairs: Pick<ComparedPairs, 'chunks'> | Float64Array, truth: ArrayLike<number>): number {
   let found = 0;
-  for (let k = 0; k < pairs.length; k++) {
-    const i = Math.floor(pairs[k]! / MAX_RECORDS);
-    const j = pairs[k]! - i * MAX_RECORDS;
+  if (pairs instanceof Float64Array) {
+    for (let k = 0; k < pairs.length; k++) {
+      const i = Math.floor(pairs[k]! / MAX_RECORDS);
+      const j = pairs[k]! - i * MAX_RECORDS;
+      if (truth[i] === truth[j]) found++;
+    }
+  } else forEachPair(pairs, (i, j) => {
     if (truth[i] === truth[j]) found++;
-  }
+  });
   const total = truePairCount(truth);
   return total === 0 ? 1 : found / total;
 }

@@ -3,14 +3,17 @@
  * (with term-frequency adjustment) → cluster. Pure apart from time; the archive glue
  * (reading records, writing `person.link` entries) is in ./archive-links.ts.
  */
-import { blockPairs, unpackPair, MAX_RECORDS, type BlockingResult } from './blocking.ts';
+import { BLOCKING_RULES, checkBlockingLimits } from './blocking.ts';
+import { buildCandidateIndex, type CandidateIndex } from './candidate-index.ts';
 import { clusterPairs, weightOfProbability, DEFAULT_THRESHOLDS, type Clustering, type ScoredPairs, type Thresholds } from './cluster.ts';
 import { RecordComparator } from './compare.ts';
-import { F, levelOf } from './comparison-fields.ts';
+import { F, LEVEL_COUNTS, PLACE, levelOf } from './comparison-fields.ts';
 import { encodeRecords, type EncodedRecords, type LinkInput } from './encode.ts';
+import { compareAllPairs, type ComparedPairs } from './pair-chunks.ts';
+import { VectorTable } from './vector-counts.ts';
 import { learnModel } from './training.ts';
-import { explainVector, priorWeight, probabilityOf, weightTable, type FieldContribution, type LinkageModel } from './model.ts';
-import { surnameAdjustment, surnameFrequencies, type TermFrequencies } from './term-frequency.ts';
+import { explainVector, priorWeight, probabilityOf, vectorWeight, weightTable, type FieldContribution, type LinkageModel } from './model.ts';
+import { surnameAdjustment, surnameFrequencies, TF_MAX_BITS, type TermFrequencies } from './term-frequency.ts';
 
 /** Surname level from which the term-frequency adjustment applies ("same" only). */
 const TF_SURNAME_LEVEL = 3;
@@ -28,7 +31,10 @@ export interface LinkOptions {
 
 export interface LinkResult {
   records: EncodedRecords;
-  blocking: BlockingResult;
+  /** Pairs each blocking rule proposed (before removing duplicates across rules). */
+  blocking: { perRule: CandidateIndex['perRule'] };
+  /** Every candidate pair compared, with its comparison vector. */
+  pairs: ComparedPairs;
   model: LinkageModel;
   emIterations: number;
   tf: TermFrequencies;
@@ -38,9 +44,6 @@ export interface LinkResult {
   table: Float64Array[];
   timings: Record<LinkStage, number>;
 }
-
-/** Pairs compared between progress reports. */
-const PROGRESS_EVERY = 200_000;
 
 export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions = {}): LinkResult {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
@@ -57,31 +60,19 @@ export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions =
   const records = encodeRecords(inputs);
   lap('encode');
   progress('block', 0, 1);
-  const blocking = blockPairs(records);
+  checkBlockingLimits(records);
+  const index = buildCandidateIndex(records, BLOCKING_RULES);
   lap('block');
 
-  const pairs = blocking.pairs;
-  const vectors = new Uint32Array(pairs.length);
-  const counts = new Map<number, number>();
-  const sameBirthDay = new Map<number, number>();
+  progress('compare', 0, records.count);
   const comparator = new RecordComparator(records);
-  for (let k = 0; k < pairs.length; k++) {
-    const pair = pairs[k]!;
-    const i = Math.floor(pair / MAX_RECORDS);
-    const j = pair - i * MAX_RECORDS;
-    const v = comparator.compare(i, j);
-    vectors[k] = v;
-    counts.set(v, (counts.get(v) ?? 0) + 1);
-    if (records.birthDay[i] !== 0 && records.birthDay[i] === records.birthDay[j]) sameBirthDay.set(v, (sameBirthDay.get(v) ?? 0) + 1);
-    if (k % PROGRESS_EVERY === 0) progress('compare', k, pairs.length);
-  }
-  progress('compare', pairs.length, pairs.length);
+  const pairs = compareAllPairs(index, comparator, records.birthDay, (done, total) => progress('compare', done, total));
   lap('compare');
 
   let model = options.model;
   let emIterations = 0;
   if (!model) {
-    const training = learnModel(records, comparator, counts, sameBirthDay, pairs.length);
+    const training = learnModel(records, comparator, pairs.counts.toMap(), pairs.sameBirthDay.toMap(), pairs.length);
     model = training.model;
     emIterations = training.iterations;
   }
@@ -91,49 +82,47 @@ export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions =
   const prior = priorWeight(model);
   const tf = surnameFrequencies(records);
   const reviewWeight = weightOfProbability(thresholds.reviewProbability);
-  // Weight of each distinct vector once; the tf adjustment is per pair.
-  const vectorWeights = new Map<number, number>();
-  for (const v of counts.keys()) {
-    let w = prior;
-    for (let f = 0; f < table.length; f++) w += table[f]![levelOf(v, f)]!;
-    vectorWeights.set(v, w);
-  }
-  const kept: number[] = [];
+  // The weight of each distinct vector once; per pair a table lookup and, when the surnames
+  // agree, the term-frequency adjustment (bounded, so a pair that cannot reach the review
+  // threshold even with it is passed over without computing it).
+  const weights = new VectorTable(pairs.counts, (v) => vectorWeight(v, table, prior));
+  const surnameSameAt = PLACE[F.surname]!;
+  const surnameRadix = LEVEL_COUNTS[F.surname]! + 1;
+  const left: number[] = [];
+  const right: number[] = [];
   const keptWeights: number[] = [];
-  for (let k = 0; k < pairs.length; k++) {
-    const v = vectors[k]!;
-    let w = vectorWeights.get(v)!;
-    if (levelOf(v, F.surname) === TF_SURNAME_LEVEL) {
-      const [i, j] = unpackPair(pairs[k]!);
-      w += surnameAdjustment(tf, records, i, j);
-    }
-    if (w >= reviewWeight) {
-      if (options.excludePair) {
-        const [i, j] = unpackPair(pairs[k]!);
-        if (options.excludePair(i, j)) continue;
+  const keptVectors: number[] = [];
+  for (const c of pairs.chunks) {
+    let start = 0;
+    for (let i = c.from; i < c.to; i++) {
+      const end = c.ends[i - c.from]!;
+      for (let q = start; q < end; q++) {
+        const v = c.vector[q]!;
+        let w = weights.get(v);
+        if (w + TF_MAX_BITS < reviewWeight) continue;
+        const j = c.partner[q]!;
+        if (Math.floor(v / surnameSameAt) % surnameRadix === TF_SURNAME_LEVEL) w += surnameAdjustment(tf, records, i, j);
+        if (w < reviewWeight || options.excludePair?.(i, j)) continue;
+        left.push(i);
+        right.push(j);
+        keptWeights.push(w);
+        keptVectors.push(v);
       }
-      kept.push(k);
-      keptWeights.push(w);
+      start = end;
     }
   }
   const scored: ScoredPairs = {
-    left: new Int32Array(kept.length),
-    right: new Int32Array(kept.length),
+    left: Int32Array.from(left),
+    right: Int32Array.from(right),
     weight: Float32Array.from(keptWeights),
-    vector: new Uint32Array(kept.length),
-    length: kept.length,
+    vector: Uint32Array.from(keptVectors),
+    length: left.length,
   };
-  kept.forEach((k, n) => {
-    const [i, j] = unpackPair(pairs[k]!);
-    scored.left[n] = i;
-    scored.right[n] = j;
-    scored.vector[n] = vectors[k]!;
-  });
   lap('score');
   progress('cluster', 0, 1);
   const clustering = clusterPairs(records.count, scored, table, thresholds, records.source);
   lap('cluster');
-  return { records, blocking, model, emIterations, tf, scored, clustering, table, timings };
+  return { records, blocking: { perRule: index.perRule }, pairs, model, emIterations, tf, scored, clustering, table, timings };
 }
 
 /** A scored pair as the log, the review queue and the person page show it. */
