@@ -2,7 +2,7 @@
  * The names layer as search uses it: one place that maps a name to its index keys and its
  * comparable forms, so the rest of search never reaches into the names layer's files.
  */
-import { givenNameGroup, givenNameKeys, normalizeName, patronymicToGivenName, surnameBase, surnameKeys, transliterate } from '../names/index.ts';
+import { compareNames, givenNameGroup, givenNameKeys, keyLatinForms, normalizeName, patronymicToGivenName, surnameBase, surnameKeys, transliterate } from '../names/index.ts';
 
 export { surnameKeys, givenNameKeys, givenNameGroup, normalizeName, surnameBase };
 
@@ -44,4 +44,29 @@ export function patronymicKeys(patronymic: string): string[] {
 export function surnameLatin(surname: string): string {
   const base = surnameBase(surname);
   return /[\u0400-\u04ff]/.test(base) ? normalizeName(transliterate(base, 'wikipedia')) : base;
+}
+
+const likenessCache = new Map<string, { score: number; how: string }>();
+/** Pairs remembered (a query meets a few hundred distinct spellings; names repeat across queries). */
+const LIKENESS_CACHE_LIMIT = 200_000;
+
+/**
+ * How closely two given names (or two patronymics) agree when their keys differ: the names
+ * layer's comparison (same sound, an initial, a letter or two apart), 0 when they do not.
+ */
+export function nameLikeness(field: 'givenName' | 'patronymic', a: string, b: string): { score: number; how: string } {
+  const key = `${field}\u0000${a}\u0000${b}`;
+  let likeness = likenessCache.get(key);
+  if (likeness === undefined) {
+    const part = compareNames({ [field]: a }, { [field]: b }).parts[0];
+    likeness = part ? { score: part.score, how: part.how } : { score: 0, how: 'no comparable letters' };
+    if (likenessCache.size >= LIKENESS_CACHE_LIMIT) likenessCache.clear();
+    likenessCache.set(key, likeness);
+  }
+  return likeness;
+}
+
+/** The Latin forms of a surname's base that phonetic keys are built from (one per scheme). */
+export function surnameForms(surname: string): string[] {
+  return keyLatinForms(surnameBase(surname));
 }

@@ -12,11 +12,13 @@ import { toSearchDoc, type SearchDoc } from './document.ts';
 import { docKeys, hashKey } from './keys.ts';
 
 /** Bump when the tables or the keys change: the archive then rebuilds the index from the log. */
-export const SEARCH_INDEX_VERSION = 6;
+export const SEARCH_INDEX_VERSION = 7;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS search_docs (
-  doc INTEGER PRIMARY KEY,
+  -- AUTOINCREMENT: a doc id is never reused, so a copy of the table in memory (doc-store.ts)
+  -- can follow it by loading the ids past the last it holds.
+  doc INTEGER PRIMARY KEY AUTOINCREMENT,
   record_id TEXT NOT NULL UNIQUE,
   source_id TEXT NOT NULL,
   surname TEXT NOT NULL, given TEXT NOT NULL, patronymic TEXT NOT NULL,

@@ -25,6 +25,16 @@ describe('parseQuery', () => {
     expect([q.surname, q.givenName, q.patronymic]).toEqual(['Yezhov', 'Nikolai', 'Ivanovich']);
   });
 
+  it('reads an unknown given name between the surname and the patronymic, before a year', () => {
+    const q = parseQuery({ q: 'Borovsky Volodislav Avgustinovich 1898' });
+    expect([q.surname, q.givenName, q.patronymic, q.birth?.year, q.placeWords]).toEqual(['Borovsky', 'Volodislav', 'Avgustinovich', 1898, []]);
+  });
+
+  it('keeps a fourth name word as a place', () => {
+    const q = parseQuery({ q: 'Borovsky Volodislav Avgustinovich Minsk 1898' });
+    expect([q.surname, q.patronymic, q.placeWords]).toEqual(['Borovsky', 'Avgustinovich', ['Volodislav', 'Minsk']]);
+  });
+
   it('takes a lone word as the surname, even a given name', () => {
     expect(parseQuery({ q: 'Ежов' }).surname).toBe('Ежов');
     expect(parseQuery({ q: 'Иван' }).surname).toBe('Иван');

@@ -74,6 +74,9 @@ export function parseBirth(text: string): BirthYear | undefined {
   return { year: Number(m[1]), tolerance };
 }
 
+/** Words of the free text that can be names (birth years are not). */
+const nameWords = (words: readonly string[]): number => words.filter((w) => parseBirth(w) === undefined).length;
+
 /** Splits free text into names, a year and place words. Fields given explicitly win. */
 export function parseQuery(input: SearchQuery): ParsedQuery {
   const query = searchQuerySchema.parse(input);
@@ -111,8 +114,9 @@ export function parseQuery(input: SearchQuery): ParsedQuery {
   if (givenIndex < 0 && !parsed.givenName && unassigned.length > 1 && isKnownGivenName(unassigned[0]!)) givenIndex = 0;
   if (givenIndex >= 0) parsed.givenName = unassigned.splice(givenIndex, 1)[0];
   if (!parsed.surname && unassigned.length > 0) parsed.surname = unassigned.shift();
-  if (!parsed.givenName && unassigned.length > 0 && !parsed.placeWords.length && unassigned.length === 1 && words.length <= 3) {
-    // "Ежов Николай" with an unknown given name: the second word is the given name.
+  if (!parsed.givenName && !parsed.placeWords.length && unassigned.length === 1 && nameWords(words) <= 3) {
+    // "Ежов Николай" or "Borovsky Volodislav Avgustinovich 1898" with an unknown given name:
+    // a name of at most three words (surname, given name, patronymic) has no place in it.
     parsed.givenName = unassigned.shift();
   }
   parsed.placeWords.push(...unassigned);

@@ -3,7 +3,7 @@
  * always give the same score, and each part says how it matched.
  */
 import { distance } from 'fastest-levenshtein';
-import { givenNameKeys, normalizeName, patronymicKeys, surnameKeys, surnameLatin } from './name-keys.ts';
+import { givenNameKeys, nameLikeness, normalizeName, patronymicKeys, surnameForms, surnameKeys, surnameLatin } from './name-keys.ts';
 import type { ParsedQuery } from './query.ts';
 import { deletionVariants } from './keys.ts';
 
@@ -15,15 +15,26 @@ import { deletionVariants } from './keys.ts';
 export const WEIGHTS = { surname: 0.45, givenName: 0.22, patronymic: 0.1, birth: 0.17, place: 0.06 } as const;
 /** Credit for a part the query asks about but the record does not give: unknown, not wrong. */
 export const MISSING_CREDIT = 0.5;
-/** Surname score when the sound matches (shared DM code) but the spelling differs, before edit similarity. */
-export const SOUND_MATCH_BASE = 0.8;
+/**
+ * Surname score when the sound matches (shared DM code) but the spelling differs, before the
+ * letters' likeness adds up to (1 - base). Low enough that two unlike surnames meeting in one of
+ * Daitch–Mokotoff's alternative codes (Хохлов ~ Kiselew: CH is coded 4 or 5) rank below a
+ * spelling of the same surname.
+ */
+export const SOUND_MATCH_BASE = 0.6;
 /**
  * Surname score when the DM codes are one digit apart (a letter misread, dropped or doubled),
  * before edit similarity: below a true sound match, well above a mere resemblance.
  */
-export const NEAR_SOUND_BASE = 0.65;
+export const NEAR_SOUND_BASE = 0.5;
 /** Surnames that neither sound alike nor look alike count for at most this (typos beyond DM). */
 export const SPELLING_ONLY_MAX = 0.75;
+/**
+ * Share of the names layer's likeness credited to a given name or patronymic whose keys differ
+ * (Аидрей for Андрей, Bazyli for Базыли, a typo or an unknown spelling): a near miss counts,
+ * but less than a name the keys recognise as the same.
+ */
+export const NEAR_NAME_FACTOR = 0.75;
 /** Hits below this score are not shown: they match in too little. */
 export const MIN_SCORE = 0.45;
 
@@ -68,6 +79,12 @@ export interface PreparedQuery {
   givenKeys: string[];
   patronymicKeys: string[];
   placeKeys: string[][];
+  /** Latin forms of the query's surname (all key schemes), for the letters' likeness. */
+  surnameForms: string[];
+  /** Letter likeness of the query's surname to each distinct surname met (per query). */
+  surnameLook: Map<string, number>;
+  /** Likeness of the query's given name / patronymic to each distinct spelling met (per query). */
+  likeness: Map<string, { score: number; how: string }>;
 }
 
 export function prepareQuery(parsed: ParsedQuery): PreparedQuery {
@@ -80,61 +97,117 @@ export function prepareQuery(parsed: ParsedQuery): PreparedQuery {
     givenKeys: parsed.givenName ? givenNameKeys(parsed.givenName) : [],
     patronymicKeys: parsed.patronymic ? patronymicKeys(parsed.patronymic) : [],
     placeKeys: parsed.placeWords.map((w) => surnameKeys(w)),
+    surnameForms: parsed.surname ? surnameForms(parsed.surname) : [],
+    surnameLook: new Map(),
+    likeness: new Map(),
   };
 }
 
 const shares = (a: readonly string[], b: readonly string[]): string | undefined => a.find((x) => b.includes(x));
-const split = (s: string): string[] => (s === '' ? [] : s.split(' '));
+
+/**
+ * Distinct key lists, variants and places are few beside the candidates scored (a surname
+ * sound is shared by hundreds of records), so their parsing is remembered rather than redone
+ * per record. Bounded: cleared when full, so a long-running server does not grow without end.
+ */
+const MEMO_LIMIT = 200_000;
+function memo<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= MEMO_LIMIT) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+const split = memo((s: string): string[] => (s === '' ? [] : s.split(' ')));
+const variantsOf = memo(deletionVariants);
+const placeKeysOf = memo((place: string): string[] => normalizeName(place).split(' ').flatMap((w) => (w.length > 2 ? surnameKeys(w) : [])));
 
 function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 0 : 1 - distance(a, b) / longest;
 }
 
-function scoreSurname(q: PreparedQuery, doc: RankableDoc): ScorePart {
+const docSurnameForms = memo(surnameForms);
+
+/**
+ * How alike the letters of two surnames are (0..1): the best pair of their Latin forms, so a
+ * German or Polish spelling is compared with the romanisation closest to it (Jeschow with
+ * Jeschow, not with Yezhov).
+ */
+function surnameLook(q: PreparedQuery, doc: RankableDoc): number {
+  let look = q.surnameLook.get(doc.surname);
+  if (look === undefined) {
+    look = similarity(q.surnameLatin ?? '', doc.surname_latin);
+    for (const a of q.surnameForms) for (const b of docSurnameForms(doc.surname)) look = Math.max(look, similarity(a, b));
+    q.surnameLook.set(doc.surname, look);
+  }
+  return look;
+}
+
+function scoreSurname(q: PreparedQuery, doc: RankableDoc, reasons: boolean): ScorePart {
   if (!doc.surname) return { field: 'surname', score: MISSING_CREDIT, how: 'record gives no surname' };
-  if (doc.surname_norm === q.surnameNorm) return { field: 'surname', score: 1, how: `surname ${doc.surname} as spelt` };
-  const look = similarity(q.surnameLatin ?? '', doc.surname_latin);
-  const sound = shares(q.surnameKeys, split(doc.surname_keys));
-  if (sound) return { field: 'surname', score: SOUND_MATCH_BASE + (1 - SOUND_MATCH_BASE) * look, how: `surname sounds like ${doc.surname} (DM ${sound})` };
+  if (doc.surname_norm === q.surnameNorm) return { field: 'surname', score: 1, how: reasons ? `surname ${doc.surname} as spelt` : '' };
+  const look = surnameLook(q, doc);
   const docCodes = split(doc.surname_keys);
-  const near = docCodes.find((code) => deletionVariants(code).some((v) => q.surnameVariants.has(v)));
-  if (near) return { field: 'surname', score: NEAR_SOUND_BASE + (1 - SOUND_MATCH_BASE) * look, how: `surname nearly sounds like ${doc.surname} (DM ${near}, one sound apart)` };
+  const sound = shares(q.surnameKeys, docCodes);
+  if (sound) return { field: 'surname', score: SOUND_MATCH_BASE + (1 - SOUND_MATCH_BASE) * look, how: reasons ? `surname sounds like ${doc.surname} (DM ${sound})` : '' };
+  const near = docCodes.find((code) => variantsOf(code).some((v) => q.surnameVariants.has(v)));
+  if (near) return { field: 'surname', score: NEAR_SOUND_BASE + (1 - SOUND_MATCH_BASE) * look, how: reasons ? `surname nearly sounds like ${doc.surname} (DM ${near}, one sound apart)` : '' };
   const score = Math.max(0, (look - 0.5) * 2) * SPELLING_ONLY_MAX;
+  if (!reasons) return { field: 'surname', score, how: '' };
   return { field: 'surname', score, how: score > 0 ? `surname spelt like ${doc.surname} (${Math.round(look * 100)}% of letters)` : `surname ${doc.surname} differs` };
 }
 
-function scoreKeyed(field: 'givenName' | 'patronymic', queryText: string, keys: string[], docText: string, docKeys: string): ScorePart {
-  if (!docText) return { field, score: MISSING_CREDIT, how: `record gives no ${field === 'givenName' ? 'given name' : 'patronymic'}` };
-  const shared = shares(keys, split(docKeys));
-  if (shared) return { field, score: 1, how: queryText === docText ? `${docText} as spelt` : `${queryText} = ${docText}` };
-  return { field, score: 0, how: `${field === 'givenName' ? 'given name' : 'patronymic'} ${docText} differs` };
+function scoreKeyed(q: PreparedQuery, field: 'givenName' | 'patronymic', queryText: string, keys: string[], docText: string, docKeys: string, reasons: boolean): ScorePart {
+  const label = field === 'givenName' ? 'given name' : 'patronymic';
+  if (!docText) return { field, score: MISSING_CREDIT, how: reasons ? `record gives no ${label}` : '' };
+  if (shares(keys, split(docKeys))) return { field, score: 1, how: reasons ? (queryText === docText ? `${docText} as spelt` : `${queryText} = ${docText}`) : '' };
+  const memoKey = `${field}|${docText}`;
+  let near = q.likeness.get(memoKey);
+  if (near === undefined) {
+    near = nameLikeness(field, queryText, docText);
+    q.likeness.set(memoKey, near);
+  }
+  const score = near.score * NEAR_NAME_FACTOR;
+  if (!reasons) return { field, score, how: '' };
+  return { field, score, how: score > 0 ? `${label} ${docText} is close to ${queryText} (${near.how})` : `${label} ${docText} differs` };
 }
 
-function scoreBirth(q: PreparedQuery, doc: RankableDoc): ScorePart {
+function scoreBirth(q: PreparedQuery, doc: RankableDoc, reasons: boolean): ScorePart {
   const birth = q.parsed.birth!;
   if (doc.birth_min === null || doc.birth_max === null) return { field: 'birth', score: MISSING_CREDIT, how: 'record gives no birth year' };
   const off = birth.year < doc.birth_min ? doc.birth_min - birth.year : birth.year > doc.birth_max ? birth.year - doc.birth_max : 0;
-  if (off === 0) return { field: 'birth', score: 1, how: `born ${birth.year}, record says ${doc.birth_text}` };
+  if (off === 0) return { field: 'birth', score: 1, how: reasons ? `born ${birth.year}, record says ${doc.birth_text}` : '' };
   const score = off <= birth.tolerance ? 1 - off / (birth.tolerance + 1) : 0;
+  if (!reasons) return { field: 'birth', score, how: '' };
   return { field: 'birth', score, how: `born ${birth.year}, record says ${doc.birth_text} (${off} year${off === 1 ? '' : 's'} off)` };
 }
 
-function scorePlace(q: PreparedQuery, doc: RankableDoc): ScorePart {
+function scorePlace(q: PreparedQuery, doc: RankableDoc, reasons: boolean): ScorePart {
   if (!doc.place) return { field: 'place', score: MISSING_CREDIT, how: 'record gives no place' };
-  const docKeys = normalizeName(doc.place).split(' ').flatMap((w) => (w.length > 2 ? surnameKeys(w) : []));
+  const docKeys = placeKeysOf(doc.place);
   const hit = q.placeKeys.find((keys) => shares(keys, docKeys));
+  if (!reasons) return { field: 'place', score: hit ? 1 : 0, how: '' };
   return hit ? { field: 'place', score: 1, how: `place ${doc.place}` } : { field: 'place', score: 0, how: `place ${doc.place} differs` };
 }
 
-/** The score of one record (0..1) and the reason for each part the query asked about. */
-export function scoreDoc(q: PreparedQuery, doc: RankableDoc): Scored {
+/**
+ * The score of one record (0..1) and the reason for each part the query asked about. With
+ * `reasons` false the parts' `how` is left empty: the same scores, without building the
+ * sentences, for ranking thousands of candidates of which a page is shown.
+ */
+export function scoreDoc(q: PreparedQuery, doc: RankableDoc, reasons = true): Scored {
   const parts: ScorePart[] = [];
-  if (q.parsed.surname) parts.push(scoreSurname(q, doc));
-  if (q.parsed.givenName) parts.push(scoreKeyed('givenName', q.parsed.givenName, q.givenKeys, doc.given, doc.given_keys));
-  if (q.parsed.patronymic) parts.push(scoreKeyed('patronymic', q.parsed.patronymic, q.patronymicKeys, doc.patronymic, doc.patronymic_keys));
-  if (q.parsed.birth) parts.push(scoreBirth(q, doc));
-  if (q.placeKeys.length > 0) parts.push(scorePlace(q, doc));
+  if (q.parsed.surname) parts.push(scoreSurname(q, doc, reasons));
+  if (q.parsed.givenName) parts.push(scoreKeyed(q, 'givenName', q.parsed.givenName, q.givenKeys, doc.given, doc.given_keys, reasons));
+  if (q.parsed.patronymic) parts.push(scoreKeyed(q, 'patronymic', q.parsed.patronymic, q.patronymicKeys, doc.patronymic, doc.patronymic_keys, reasons));
+  if (q.parsed.birth) parts.push(scoreBirth(q, doc, reasons));
+  if (q.placeKeys.length > 0) parts.push(scorePlace(q, doc, reasons));
   let weight = 0;
   let total = 0;
   for (const part of parts) {
@@ -142,6 +215,14 @@ export function scoreDoc(q: PreparedQuery, doc: RankableDoc): Scored {
     total += WEIGHTS[part.field] * part.score;
   }
   return { score: weight === 0 ? 1 : total / weight, parts };
+}
+
+/**
+ * The score alone, of a row that may lack what only the reasons read (the birth date as
+ * written): ranking thousands of candidates of which one page is shown.
+ */
+export function rankDoc(q: PreparedQuery, doc: Omit<RankableDoc, 'birth_text'>): number {
+  return scoreDoc(q, doc as RankableDoc, false).score;
 }
 
 /** One line a reader understands: "surname sounds like Ежов (DM 470000); given name = Николай; …". */

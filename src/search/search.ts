@@ -7,22 +7,14 @@ import { cachedPerDb, type Archive } from '../archive/index.ts';
 import { candidateDocs } from './candidates.ts';
 import { countFacets, type Facets } from './facets.ts';
 import { parseQuery, type ParsedQuery, type SearchQuery } from './query.ts';
-import { explain, MIN_SCORE, prepareQuery, scoreDoc, type RankableDoc, type ScorePart } from './rank.ts';
+import { explain, MIN_SCORE, prepareQuery, rankDoc, scoreDoc, type PreparedQuery, type ScorePart } from './rank.ts';
+import { docStore, type DocRow, type StoredRow } from './doc-store.ts';
+
+export type { DocRow } from './doc-store.ts';
 import { operationKey } from './document.ts';
 
 /** Records read by a query without names (filters only): beyond this, counts are "at least". */
 export const MAX_FILTER_SCAN = 50_000;
-
-export interface DocRow extends RankableDoc {
-  doc: number;
-  record_id: string;
-  source_id: string;
-  nationality: string;
-  sentence: string;
-  arrest_year: number | null;
-  operation: string;
-  synthetic: number;
-}
 
 export interface SearchHit {
   recordId: string;
@@ -62,6 +54,7 @@ const COLUMNS = `doc, record_id, source_id, surname, given, patronymic, surname_
 const statements = cachedPerDb((db) => ({
   // CROSS JOIN keeps the candidate list as the outer loop: one primary-key probe per candidate.
   docs: db.prepare(`SELECT ${COLUMNS} FROM json_each(?) AS wanted CROSS JOIN search_docs ON search_docs.doc = wanted.value`),
+  docOfRecord: db.prepare('SELECT doc FROM search_docs WHERE record_id = ?').pluck(),
 }));
 
 const hasIndex = cachedPerDb((db) => db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_docs'").pluck().get() === 1);
@@ -90,7 +83,7 @@ function filterScan(db: Database.Database, parsed: ParsedQuery): DocRow[] {
   return db.prepare(sql).all(...values, MAX_FILTER_SCAN + 1) as DocRow[];
 }
 
-function passesFilters(doc: DocRow, parsed: ParsedQuery): boolean {
+function passesFilters(doc: StoredRow, parsed: ParsedQuery): boolean {
   const f = parsed.filters;
   if (f.nationality && doc.nationality !== f.nationality) return false;
   if (f.sentence && doc.sentence !== f.sentence) return false;
@@ -126,40 +119,64 @@ export function readDocs(db: Database.Database, docs: readonly number[]): DocRow
   return statements(db).docs.all(JSON.stringify(docs)) as DocRow[];
 }
 
+/**
+ * The candidates' rows: from the in-memory store, or from SQLite for docs the store does not
+ * hold yet (written inside a transaction still open on this connection).
+ */
+function candidateRows(db: Database.Database, docs: readonly number[]): StoredRow[] {
+  const store = docStore(db).current();
+  const rows: StoredRow[] = [];
+  const unloaded: number[] = [];
+  for (const doc of docs) {
+    if (store.has(doc)) rows.push(store.row(doc));
+    else unloaded.push(doc);
+  }
+  if (unloaded.length > 0) rows.push(...readDocs(db, unloaded));
+  return rows;
+}
+
 /** Searches the archive's index. Throws a ZodError for an invalid query. */
 export function search(archive: Archive, query: SearchQuery, options: { excludeRecord?: string } = {}): SearchResult {
   const started = performance.now();
   const parsed = parseQuery(query);
   const db = archive.db;
   requireIndex(db);
-  const named = parsed.surname !== undefined;
-  let rows: DocRow[];
+  const prepared: PreparedQuery = prepareQuery(parsed);
+  let rows: StoredRow[];
   let truncated: boolean;
-  if (named) {
-    const candidates = candidateDocs(db, prepareQuery(parsed));
-    rows = readDocs(db, candidates.docs);
+  if (parsed.surname !== undefined) {
+    const candidates = candidateDocs(db, prepared);
+    rows = candidateRows(db, candidates.docs);
     truncated = candidates.truncated;
   } else {
     rows = filterScan(db, parsed);
     truncated = rows.length > MAX_FILTER_SCAN;
     if (truncated) rows.length = MAX_FILTER_SCAN;
   }
-  const prepared = prepareQuery(parsed);
-  const scored: { doc: DocRow; score: number; parts: ScorePart[] }[] = [];
+  const excluded = options.excludeRecord === undefined ? undefined : (statements(db).docOfRecord.get(options.excludeRecord) as number | undefined);
+  // Rank by score alone; only the page shown is read in full and given its reasons.
+  const scored: { doc: StoredRow; score: number }[] = [];
   for (const doc of rows) {
-    if (doc.record_id === options.excludeRecord || !passesFilters(doc, parsed)) continue;
-    const { score, parts } = scoreDoc(prepared, doc);
-    if (score >= MIN_SCORE) scored.push({ doc, score, parts });
+    if (doc.doc === excluded || !passesFilters(doc, parsed)) continue;
+    const score = rankDoc(prepared, doc);
+    if (score >= MIN_SCORE) scored.push({ doc, score });
   }
   scored.sort((a, b) => b.score - a.score || a.doc.doc - b.doc.doc);
   const from = (parsed.page - 1) * parsed.pageSize;
+  const pageDocs = scored.slice(from, from + parsed.pageSize).map((s) => s.doc.doc);
+  const full = new Map(readDocs(db, pageDocs).map((row) => [row.doc, row]));
+  const hits = pageDocs.map((doc) => {
+    const row = full.get(doc)!;
+    const { score, parts } = scoreDoc(prepared, row, true);
+    return toHit(row, score, parts);
+  });
   const result: SearchResult = {
     understood: understood(parsed),
     total: scored.length,
     truncated,
     page: parsed.page,
     pageSize: parsed.pageSize,
-    hits: scored.slice(from, from + parsed.pageSize).map((s) => toHit(s.doc, s.score, s.parts)),
+    hits,
     tookMs: 0,
   };
   if (parsed.facets) result.facets = countFacets(scored.map((s) => s.doc));

@@ -1,0 +1,91 @@
+/**
+ * The in-memory copy of the index's documents (doc-store.ts) against the SQLite table it
+ * follows, and ranking without reasons against ranking with them.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addSource, RecordWriter } from '../src/archive/index.ts';
+import { search } from '../src/search/index.ts';
+import { docStore } from '../src/search/doc-store.ts';
+import { parseQuery } from '../src/search/query.ts';
+import { prepareQuery, rankDoc, scoreDoc } from '../src/search/rank.ts';
+import { readDocs } from '../src/search/search.ts';
+import { makeSearchFixture, type SearchFixture } from './search-fixture.ts';
+
+let f: SearchFixture;
+beforeAll(() => {
+  f = makeSearchFixture(400);
+});
+afterAll(() => {
+  f.archive.close();
+  rmSync(f.dir, { recursive: true, force: true });
+});
+
+const allDocs = () => f.archive.db.prepare('SELECT doc FROM search_docs ORDER BY doc').pluck().all() as number[];
+
+describe('the document store', () => {
+  it('holds every row of search_docs with the same values', () => {
+    const store = docStore(f.archive.db).current();
+    const docs = allDocs();
+    expect(docs.length).toBeGreaterThan(800);
+    for (const row of readDocs(f.archive.db, docs)) {
+      const { record_id: _id, birth_text: _birth, ...stored } = row;
+      expect(store.has(row.doc)).toBe(true);
+      expect(store.row(row.doc)).toEqual(stored);
+    }
+  });
+
+  it('ranks by score alone exactly as with the reasons', () => {
+    const store = docStore(f.archive.db).current();
+    const queries = ['Jeschow Nikolai 1895', 'Ежов Николай Иванович 1895', 'Kowalski Jan 1898 Minsk', 'Ivanov 1900', 'Müller Johann Petrowitsch 1890~5'];
+    const rows = readDocs(f.archive.db, allDocs().slice(0, 300));
+    for (const text of queries) {
+      const q = prepareQuery(parseQuery({ q: text }));
+      for (const row of rows) expect(rankDoc(q, store.row(row.doc))).toBe(scoreDoc(q, row, true).score);
+    }
+  });
+
+  it('finds a record written inside a transaction still open, and forgets it when that rolls back', () => {
+    docStore(f.archive.db).current();
+    const source = addSource(f.archive, { citation: 'SYNTHETIC TEST DATA — rolled back', kind: 'synthetic', synthetic: true }, 'test').id;
+    const writer = new RecordWriter(f.archive, 'test');
+    const record = { sourceId: source, fields: { surname: { text: 'Шпигельглас' }, givenName: { text: 'Сергей' }, birthDate: { text: '1897' } }, synthetic: true };
+    expect(() =>
+      f.archive.transaction(() => {
+        writer.add([record]);
+        expect(search(f.archive, { q: 'Spiegelglass Sergei 1897' }).hits[0]?.surname).toBe('Шпигельглас');
+        throw new Error('roll back');
+      }),
+    ).toThrow('roll back');
+    expect(search(f.archive, { q: 'Spiegelglass Sergei 1897' }).hits.some((h) => h.surname === 'Шпигельглас')).toBe(false);
+    writer.add([record]);
+    expect(search(f.archive, { q: 'Spiegelglass Sergei 1897' }).hits[0]?.surname).toBe('Шпигельглас');
+  });
+});
+
+describe('ranking near misses', () => {
+  const add = (records: Record<string, string>[]) => {
+    const source = addSource(f.archive, { citation: 'SYNTHETIC TEST DATA — near misses', kind: 'synthetic', synthetic: true }, 'test').id;
+    const fields = (r: Record<string, string>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, { text: v }]));
+    return new RecordWriter(f.archive, 'test').add(records.map((r) => ({ sourceId: source, fields: fields(r), synthetic: true }))).added;
+  };
+
+  it('credits a given name with a misread letter, and says so', () => {
+    const [typo] = add([{ surname: 'Сысоев', givenName: 'Аидрей', patronymic: 'Яковлевич', birthDate: '1873' }]);
+    const hit = search(f.archive, { q: 'Sysoyev Andrey Yakovlevich 1874' }).hits.find((h) => h.recordId === typo);
+    expect(hit?.explanation).toMatch(/given name Аидрей is close to Andrey/);
+    const given = hit!.parts.find((p) => p.field === 'givenName')!;
+    expect(given.score).toBeGreaterThan(0);
+    expect(given.score).toBeLessThan(1);
+  });
+
+  it('ranks a spelling of the surname above an unlike surname that shares a Daitch–Mokotoff code', () => {
+    const [kiselev, khokhlov] = add([
+      { surname: 'Киселев', givenName: 'Яков', birthDate: '1874' },
+      { surname: 'Хохлов', givenName: 'Яков', birthDate: '1873' },
+    ]);
+    const ids = search(f.archive, { q: 'Kiselew Jakow 1873', pageSize: 100 }).hits.map((h) => h.recordId);
+    expect(ids).toContain(kiselev);
+    if (ids.includes(khokhlov!)) expect(ids.indexOf(kiselev!)).toBeLessThan(ids.indexOf(khokhlov!));
+  });
+});
