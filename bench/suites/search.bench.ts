@@ -10,7 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addSource, openArchive, RecordWriter, type Archive } from '../../src/archive/index.ts';
 import { createRandom, latinSpelling, synthesize, syntheticSources, toRecordData, type LatinStyle, type SyntheticPerson } from '../../src/synth/index.ts';
-import { search, searchProjection } from '../../src/search/index.ts';
+import { search, searchProjection, warmSearch } from '../../src/search/index.ts';
 import { median, quantile, table } from '../report.ts';
 import { buildBaselines, exactBaseline, trigramBaseline } from './search-baselines.ts';
 
@@ -117,6 +117,14 @@ export async function run(): Promise<string> {
     const t2 = performance.now();
     archive = openArchive(path, { projections: [searchProjection] });
     const readyMs = performance.now() - t2;
+    // The documents ranking reads, loaded into memory (a server does this at start).
+    const t3 = performance.now();
+    const cpu3 = process.cpuUsage();
+    warmSearch(archive);
+    const warmSeconds = (performance.now() - t3) / 1000;
+    const warmCpu = process.cpuUsage(cpu3);
+    const warmCpuSeconds = (warmCpu.user + warmCpu.system) / 1e6;
+    const rssWarm = rssMiB();
     archive.db.pragma('wal_checkpoint(TRUNCATE)');
     const indexBytes = statSync(path).size - sizeBefore;
 
@@ -169,7 +177,7 @@ export async function run(): Promise<string> {
       '',
       `Machine load while querying: load average ${fmt(load)} on ${cpus().length} cores; the query loop got ${fmt(cpuShare * 100, 0)}% of a core, so wall-clock latencies are inflated by other processes about ${fmt(1 / Math.max(cpuShare, 0.01), 1)}×.`,
       '',
-      `Index: built from the log in ${fmt(buildSeconds)} s wall, ${fmt(buildCpuSeconds)} s CPU (${fmt(imported / buildSeconds, 0)} records/s wall, ${fmt(imported / buildCpuSeconds, 0)} per CPU-second), ${fmt(indexBytes / 2 ** 20, 0)} MiB on disk; ready ${fmt(readyMs, 0)} ms after opening once built. Memory (RSS of the whole bench process, generator included) after the queries: ${rssSearch} MiB.`,
+      `Index: built from the log in ${fmt(buildSeconds)} s wall, ${fmt(buildCpuSeconds)} s CPU (${fmt(imported / buildSeconds, 0)} records/s wall, ${fmt(imported / buildCpuSeconds, 0)} per CPU-second), ${fmt(indexBytes / 2 ** 20, 0)} MiB on disk; the archive opens with it in ${fmt(readyMs, 0)} ms once built, and its documents load into memory for ranking in ${fmt(warmSeconds)} s (${fmt(warmCpuSeconds)} s CPU; RSS ${rssWarm} MiB after). Memory (RSS of the whole bench process, generator included) after the queries: ${rssSearch} MiB.`,
     ].join('\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

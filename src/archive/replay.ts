@@ -24,7 +24,9 @@ export function replayInto(
   onProgress?: (seq: number) => void,
   fromSeq = 0,
 ): number {
-  if (fromSeq === 0) for (const projection of projections) for (const table of projection.tables) db.exec(`DELETE FROM "${table}"`);
+  const full = fromSeq === 0;
+  if (full) for (const projection of projections) for (const table of projection.tables) db.exec(`DELETE FROM "${table}"`);
+  if (full) for (const projection of projections) projection.fullReplay?.begin(db);
   const page = db.prepare(
     'SELECT seq, time, actor, kind, payload_hash, prev_hash, hash, payload FROM log WHERE seq > ? ORDER BY seq LIMIT ?',
   );
@@ -42,6 +44,7 @@ export function replayInto(
     count += rows.length;
     onProgress?.(after);
   }
+  if (full) for (const projection of projections) projection.fullReplay?.end(db);
   return count;
 }
 

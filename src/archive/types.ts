@@ -86,4 +86,11 @@ export interface Projection {
    * (a WeakMap), never `db.prepare` on every call.
    */
   apply(db: Database.Database, entry: LogEntry, payload: unknown): void;
+  /**
+   * Called before and after a replay of the whole log (a rebuild, a new or changed projection),
+   * inside its transaction: a projection may then write in bulk what `apply` otherwise writes
+   * entry by entry (e.g. collect index rows and insert them sorted at the end). After `end` its
+   * tables must hold exactly what entry-by-entry application gives.
+   */
+  fullReplay?: { begin(db: Database.Database): void; end(db: Database.Database): void };
 }

@@ -64,6 +64,56 @@ const prepareStatements = (db: Database.Database) => ({
   record: db.prepare('SELECT source_id, fields, synthetic FROM records WHERE id = ?'),
 });
 
+/**
+ * Key rows waiting during a full replay: inserting ~16 keys a record at random places of the
+ * key B-tree is most of what building the index costs, so a full replay appends them to a
+ * temporary table and inserts them into search_keys sorted, once, at the end (SQLite's own
+ * sorter). Docs unfiled meanwhile (corrections, redactions) are left out then.
+ */
+interface BulkBuild {
+  append: Database.Statement;
+  unfiled: Set<number>;
+}
+const bulkBuilds = new WeakMap<Database.Database, BulkBuild>();
+
+/** Key rows appended per statement in a bulk build (fewer calls into SQLite). */
+const BULK_ROWS_PER_INSERT = 64;
+
+function beginBulk(db: Database.Database): void {
+  db.exec('DROP TABLE IF EXISTS temp.search_keys_bulk; CREATE TEMP TABLE search_keys_bulk (key INTEGER NOT NULL, doc INTEGER NOT NULL)');
+  const values = Array.from({ length: BULK_ROWS_PER_INSERT }, () => '(?, ?)').join(', ');
+  bulkBuilds.set(db, { append: db.prepare(`INSERT INTO temp.search_keys_bulk (key, doc) VALUES ${values}`), unfiled: new Set() });
+  pending.set(db, []);
+}
+
+function endBulk(db: Database.Database): void {
+  const bulk = bulkBuilds.get(db);
+  if (!bulk) return;
+  flushPending(db, bulk, true);
+  bulkBuilds.delete(db);
+  db.exec('DROP TABLE IF EXISTS temp.search_keys_unfiled; CREATE TEMP TABLE search_keys_unfiled (doc INTEGER PRIMARY KEY)');
+  const unfiled = db.prepare('INSERT INTO temp.search_keys_unfiled (doc) VALUES (?)');
+  for (const doc of bulk.unfiled) unfiled.run(doc);
+  db.exec(`INSERT OR IGNORE INTO search_keys (key, doc)
+    SELECT key, doc FROM temp.search_keys_bulk WHERE doc NOT IN (SELECT doc FROM temp.search_keys_unfiled) ORDER BY key, doc;
+    DROP TABLE temp.search_keys_bulk; DROP TABLE temp.search_keys_unfiled`);
+}
+
+/** Key rows not yet appended (key, doc, key, doc, …). */
+const pending = new WeakMap<Database.Database, number[]>();
+
+function flushPending(db: Database.Database, bulk: BulkBuild, all: boolean): void {
+  const rows = pending.get(db)!;
+  const perInsert = BULK_ROWS_PER_INSERT * 2;
+  let at = 0;
+  for (; at + perInsert <= rows.length; at += perInsert) bulk.append.run(rows.slice(at, at + perInsert));
+  if (all) {
+    const single = db.prepare('INSERT INTO temp.search_keys_bulk (key, doc) VALUES (?, ?)');
+    for (; at < rows.length; at += 2) single.run(rows[at], rows[at + 1]);
+  }
+  pending.set(db, rows.slice(at));
+}
+
 /** Files one document (its row and its keys). */
 export function fileDoc(db: Database.Database, doc: SearchDoc): void {
   const st = statements(db);
@@ -74,6 +124,13 @@ export function fileDoc(db: Database.Database, doc: SearchDoc): void {
     doc.birthMin ?? null, doc.birthMax ?? null, doc.place, doc.region, doc.nationality, doc.sentence,
     doc.arrestYear ?? null, doc.operation, doc.synthetic ? 1 : 0, keys.join(' '),
   );
+  const bulk = bulkBuilds.get(db);
+  if (bulk) {
+    const rows = pending.get(db)!;
+    for (const key of keys) rows.push(key, Number(lastInsertRowid));
+    if (rows.length >= BULK_ROWS_PER_INSERT * 2 * 64) flushPending(db, bulk, false);
+    return;
+  }
   for (const key of keys) st.insertKey.run(key, lastInsertRowid);
 }
 
@@ -81,6 +138,8 @@ function unfile(db: Database.Database, recordId: string): void {
   const st = statements(db);
   const row = st.findDoc.get(recordId) as { doc: number; keys: string } | undefined;
   if (!row) return;
+  const bulk = bulkBuilds.get(db);
+  if (bulk) bulk.unfiled.add(row.doc);
   for (const key of row.keys.split(' ')) if (key) st.deleteKey.run(Number(key), row.doc);
   st.deleteDoc.run(row.doc);
 }
@@ -103,6 +162,7 @@ export const searchProjection: Projection = {
   version: SEARCH_INDEX_VERSION,
   schema: SCHEMA,
   tables: ['search_keys', 'search_docs'],
+  fullReplay: { begin: beginBulk, end: endBulk },
   apply(db: Database.Database, entry: LogEntry, payload: unknown): void {
     if (payload === undefined) return;
     switch (entry.kind) {
