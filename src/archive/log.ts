@@ -1,6 +1,6 @@
 /**
  * Appending to the chain: each change becomes an entry (seq, time, actor, kind, payload hash,
- * previous hash, own hash) with its payload beside it, its subjects in `log_subjects`, and is
+ * own hash over these and the previous entry's hash) with its payload beside it, its subjects in `log_subjects`, and is
  * applied to every projection — all in one transaction, so the log and the tables never
  * disagree and a crash leaves nothing half written.
  */
@@ -32,9 +32,7 @@ const statementCache = new WeakMap<Database.Database, ReturnType<typeof prepareS
 function prepareStatements(db: Database.Database) {
   return {
     head: db.prepare('SELECT seq, hash FROM log ORDER BY seq DESC LIMIT 1'),
-    insert: db.prepare(
-      'INSERT INTO log (seq, time, actor, kind, payload_hash, prev_hash, hash, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
+    insert: db.prepare('INSERT INTO log (seq, time, actor, kind, payload_hash, hash, payload) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     subject: db.prepare('INSERT OR IGNORE INTO log_subjects (subject, seq) VALUES (?, ?)'),
   };
 }
@@ -91,7 +89,7 @@ export function appendPrepared(
     seq += 1;
     const entry: LogEntry = { seq, time, actor, kind: change.kind, payloadHash: change.payloadHash, prevHash, hash: '' };
     entry.hash = entryHash(entry);
-    st.insert.run(seq, time, actor, change.kind, change.payloadHash, prevHash, entry.hash, change.body);
+    st.insert.run(seq, time, actor, change.kind, change.payloadHash, entry.hash, change.body);
     for (const subject of change.subjects) st.subject.run(subject, seq);
     for (const projection of projections) projection.apply(db, entry, change.payload);
     entries.push(entry);
@@ -110,6 +108,15 @@ export function appendEntries(
 ): LogEntry[] {
   return appendPrepared(db, projections, changes.map(prepareChange), actor);
 }
+
+/**
+ * The previous entry's hash as a column of a query over `log` (not stored: it is the hash of
+ * entry seq - 1, or the genesis hash for entry 1). Select it `AS prev_hash`.
+ */
+export const PREV_HASH_SQL = `coalesce((SELECT p.hash FROM log p WHERE p.seq = log.seq - 1), '${GENESIS_HASH}')`;
+
+/** Columns of a LogRow, for a query over `log`. */
+export const LOG_ROW_COLUMNS = `log.seq, log.time, log.actor, log.kind, log.payload_hash, ${PREV_HASH_SQL} AS prev_hash, log.hash`;
 
 export interface LogRow {
   seq: number;

@@ -9,7 +9,7 @@ import { generateKeys } from './keys.ts';
 import { appendEntries, readHead, type Head } from './log.ts';
 import { builtInProjections } from './projections/index.ts';
 import { installProjections } from './replay.ts';
-import { migrate, SCHEMA_VERSION } from './schema.ts';
+import { checkVersion, migrate, SCHEMA_VERSION } from './schema.ts';
 import type { Change, LogEntry, Projection } from './types.ts';
 
 /** How long a writer waits for another process's write lock before giving up (ms). */
@@ -17,6 +17,13 @@ const BUSY_TIMEOUT_MS = 10_000;
 
 /** Page cache per connection (KiB): big imports insert into indexes keyed by hashes, in random order. */
 const CACHE_KIB = 256 * 1024;
+
+/**
+ * Page size of a new archive file (bytes; an existing file keeps its own). Log rows are ~0.7 KiB
+ * and the record-id index is filled in random order: 16 KiB pages make a million-record import
+ * ~10 % cheaper than SQLite's default 4 KiB (fewer page splits and WAL frames; bench "import").
+ */
+const PAGE_BYTES = 16 * 1024;
 
 /** The payload of the first entry of every archive. */
 export interface InitPayload {
@@ -52,6 +59,8 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const projections = [...builtInProjections, ...(options.projections ?? [])];
     if (!options.readonly) {
+      // Only takes effect while the file is still empty (before WAL and the first table).
+      db.pragma(`page_size = ${PAGE_BYTES}`);
       db.pragma('journal_mode = WAL');
       // NORMAL is durable across application crashes in WAL mode; only an OS crash may lose
       // the last transactions (never corrupt the file).
@@ -62,7 +71,8 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive {
       initialise(db, projections);
     } else {
       const version = db.pragma('user_version', { simple: true }) as number;
-      if (version !== SCHEMA_VERSION) throw new Error(`${path}: archive schema version ${version}, expected ${SCHEMA_VERSION}`);
+      checkVersion(version, path);
+      if (version === 0) throw new Error(`${path}: not an unerased archive (no schema version)`);
     }
     return makeArchive(path, db, projections);
   } catch (error) {

@@ -2,7 +2,8 @@
  * Reading the archive: records, sources, a paged list, and the history of any subject.
  */
 import type { RecordFields } from '../domain/record.ts';
-import { rowToEntry } from './log.ts';
+import { LOG_ROW_COLUMNS, rowToEntry } from './log.ts';
+import { sourceKeyOf } from './source-key.ts';
 import type { Archive } from './open.ts';
 import type { LogEntry } from './types.ts';
 
@@ -113,8 +114,13 @@ export function listRecords(archive: Archive, options: ListOptions = {}): Record
     options.sourceId === undefined
       ? archive.db.prepare('SELECT * FROM records WHERE seq > ? ORDER BY seq LIMIT ?').all(after, limit + 1)
       : archive.db
-          .prepare('SELECT * FROM records WHERE source_id = ? AND seq > ? ORDER BY seq LIMIT ?')
-          .all(options.sourceId, after, limit + 1)
+          // source_key leads the per-source index (see source-key.ts).
+          .prepare(
+            `SELECT * FROM records WHERE seq IN
+               (SELECT seq FROM record_rows WHERE source_key = ? AND source_id = ? AND seq > ? ORDER BY seq LIMIT ?)
+             ORDER BY seq`,
+          )
+          .all(sourceKeyOf(options.sourceId), options.sourceId, after, limit + 1)
   ) as RecordRow[];
   const records = rows.slice(0, limit).map(toRecord);
   return rows.length > limit ? { records, next: records[records.length - 1]!.seq } : { records };
@@ -133,7 +139,7 @@ type HistoryRow = Parameters<typeof rowToEntry>[0] & {
   r_reason: string;
 };
 
-const HISTORY_COLUMNS = 'log.*, r.by_seq, r.time AS r_time, r.actor AS r_actor, r.reason AS r_reason';
+const HISTORY_COLUMNS = `${LOG_ROW_COLUMNS}, log.payload, r.by_seq, r.time AS r_time, r.actor AS r_actor, r.reason AS r_reason`;
 
 function toHistoryEntry(row: HistoryRow): HistoryEntry {
   const entry: HistoryEntry = rowToEntry(row);

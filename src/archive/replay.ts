@@ -3,14 +3,15 @@
  * archive does for a projection that is new or whose version changed.
  */
 import type Database from 'better-sqlite3';
+import { GENESIS_HASH } from './hash.ts';
 import { rowToEntry, type LogRow } from './log.ts';
 import type { Projection } from './types.ts';
 
 /** Entries read per page while replaying (a connection cannot write while it iterates). */
 const REPLAY_PAGE = 5_000;
 
-/** A log row with its payload (null once redacted). */
-interface ReplayRow extends LogRow {
+/** A log row with its payload (null once redacted), without the previous hash. */
+interface ReplayRow extends Omit<LogRow, 'prev_hash'> {
   payload: string | null;
 }
 
@@ -27,16 +28,17 @@ export function replayInto(
   const full = fromSeq === 0;
   if (full) for (const projection of projections) for (const table of projection.tables) db.exec(`DELETE FROM "${table}"`);
   if (full) for (const projection of projections) projection.fullReplay?.begin(db);
-  const page = db.prepare(
-    'SELECT seq, time, actor, kind, payload_hash, prev_hash, hash, payload FROM log WHERE seq > ? ORDER BY seq LIMIT ?',
-  );
+  // The previous hash is carried from row to row rather than looked up for each (see LogRow).
+  const page = db.prepare('SELECT seq, time, actor, kind, payload_hash, hash, payload FROM log WHERE seq > ? ORDER BY seq LIMIT ?');
+  let prevHash = (db.prepare('SELECT hash FROM log WHERE seq = ?').pluck().get(fromSeq) as string | undefined) ?? GENESIS_HASH;
   let after = fromSeq;
   let count = 0;
   for (;;) {
     const rows = page.all(after, REPLAY_PAGE) as ReplayRow[];
     if (rows.length === 0) break;
     for (const row of rows) {
-      const entry = rowToEntry(row);
+      const entry = rowToEntry({ ...row, prev_hash: prevHash });
+      prevHash = row.hash;
       const payload: unknown = row.payload === null ? undefined : JSON.parse(row.payload);
       for (const projection of projections) projection.apply(db, entry, payload);
     }

@@ -25,8 +25,8 @@ export interface VerifyResult {
   firstBad?: VerifyProblem;
 }
 
-/** A log row as read by verify: seq, time, actor, kind, payload_hash, prev_hash, hash, payload (its UTF-8 bytes). */
-type Row = [number, string, string, string, string, string, string, Buffer | null];
+/** A log row as read by verify: seq, time, actor, kind, payload_hash, hash, payload (its UTF-8 bytes). */
+type Row = [number, string, string, string, string, string, Buffer | null];
 
 export function verify(archive: Archive, onProgress?: (seq: number) => void): VerifyResult {
   const db = archive.db;
@@ -34,7 +34,7 @@ export function verify(archive: Archive, onProgress?: (seq: number) => void): Ve
   // The payload is read as the bytes SQLite stores (UTF-8) and hashed as they are: decoding it
   // into a JavaScript string only for the hash to encode it back would cost two conversions.
   const page = db
-    .prepare('SELECT seq, time, actor, kind, payload_hash, prev_hash, hash, CAST(payload AS BLOB) FROM log WHERE seq > ? ORDER BY seq LIMIT ?')
+    .prepare('SELECT seq, time, actor, kind, payload_hash, hash, CAST(payload AS BLOB) FROM log WHERE seq > ? ORDER BY seq LIMIT ?')
     .raw();
   const tombstone = db.prepare('SELECT by_seq FROM redactions WHERE seq = ?').pluck();
   const redactEntry = db.prepare('SELECT kind, payload FROM log WHERE seq = ?');
@@ -48,11 +48,12 @@ export function verify(archive: Archive, onProgress?: (seq: number) => void): Ve
   for (;;) {
     const rows = page.all(expectedSeq - 1, VERIFY_PAGE) as Row[];
     if (rows.length === 0) break;
-    for (const [seq, time, actor, kind, payloadHash, prev, hash, payload] of rows) {
+    for (const [seq, time, actor, kind, payloadHash, hash, payload] of rows) {
       if (seq !== expectedSeq) return fail(expectedSeq, `entry ${expectedSeq} is missing (next is ${seq})`);
-      if (prev !== prevHash) return fail(seq, `entry ${seq}: previous hash does not match entry ${seq - 1} (chain broken)`);
-      if (entryHash({ seq, time, actor, kind, payloadHash, prevHash: prev }) !== hash) {
-        return fail(seq, `entry ${seq} (${kind}): entry hash does not match its contents`);
+      // The hash covers the previous entry's stored hash: a rewritten earlier entry fails there
+      // (its own hash no longer matches) or here (its stored hash changed, breaking the chain).
+      if (entryHash({ seq, time, actor, kind, payloadHash, prevHash }) !== hash) {
+        return fail(seq, `entry ${seq} (${kind}): entry hash does not match its contents and the previous entry's hash (changed or chain broken)`);
       }
       if (payload !== null) {
         if (sha256HexOfBytes(payload) !== payloadHash) {

@@ -9,6 +9,7 @@ import type { RecordFields } from '../../domain/record.ts';
 import { recordIdFromHash, type RecordAddPayload } from '../ids.ts';
 import type { LogEntry, Projection, RedactPayload } from '../types.ts';
 import { canonicalJson } from '../canonical-json.ts';
+import { sourceKeyOf } from '../source-key.ts';
 import { cachedPerDb } from './statement-cache.ts';
 
 /**
@@ -22,7 +23,9 @@ export interface RecordCorrectPayload {
 }
 
 const statements = cachedPerDb((db) => ({
-  insert: db.prepare('INSERT OR IGNORE INTO record_rows (seq, id, source_id, synthetic, updated_seq) VALUES (?, ?, ?, ?, ?)'),
+  insert: db.prepare(
+    'INSERT OR IGNORE INTO record_rows (seq, id, source_id, source_key, synthetic, updated_seq) VALUES (?, ?, ?, ?, ?, ?)',
+  ),
   fields: db.prepare('SELECT fields FROM records WHERE id = ?').pluck(),
   update: db.prepare('UPDATE record_rows SET corrected_fields = ?, updated_seq = ? WHERE id = ?'),
   remove: db.prepare('DELETE FROM record_rows WHERE id = ?'),
@@ -34,7 +37,7 @@ const statements = cachedPerDb((db) => ({
 
 /** The record's fields, locator and text stay in its log payload; the row holds what is needed to find it. */
 function add(db: Database.Database, seq: number, payloadHash: string, record: RecordAddPayload): void {
-  statements(db).insert.run(seq, recordIdFromHash(payloadHash), record.sourceId, record.synthetic ? 1 : 0, seq);
+  statements(db).insert.run(seq, recordIdFromHash(payloadHash), record.sourceId, sourceKeyOf(record.sourceId), record.synthetic ? 1 : 0, seq);
 }
 
 function correct(db: Database.Database, seq: number, correction: RecordCorrectPayload): void {
@@ -64,19 +67,21 @@ function replay(db: Database.Database, id: string): void {
 
 export const recordsProjection: Projection = {
   name: 'records',
-  version: 2,
+  version: 3,
   schema: `
     CREATE TABLE IF NOT EXISTS record_rows (
       -- The seq of the record.add entry: rows are appended in log order, and paging by seq is free.
       seq INTEGER PRIMARY KEY,
       id TEXT NOT NULL UNIQUE,
       source_id TEXT NOT NULL,
+      -- sourceKeyOf(source_id): the per-source index holds this integer, not the text id.
+      source_key INTEGER NOT NULL,
       synthetic INTEGER NOT NULL,
       -- The fields after corrections (canonical JSON); NULL while they are those of the payload.
       corrected_fields TEXT,
       updated_seq INTEGER NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS record_rows_by_source ON record_rows (source_id, seq);
+    CREATE INDEX IF NOT EXISTS record_rows_by_source ON record_rows (source_key, seq);
     -- What other layers read. Fields, locator and original text are read from the record.add
     -- payload rather than copied: an import then writes each record's text once, not twice.
     CREATE VIEW IF NOT EXISTS records AS
