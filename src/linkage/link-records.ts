@@ -10,6 +10,8 @@ import { RecordComparator } from './compare.ts';
 import { F, LEVEL_COUNTS, PLACE, levelOf } from './comparison-fields.ts';
 import { encodeRecords, type EncodedRecords, type LinkInput } from './encode.ts';
 import { compareAllPairs, type ComparedPairs } from './pair-chunks.ts';
+import { compareInParallel } from './parallel-compare.ts';
+import { availableParallelism } from 'node:os';
 import { VectorTable } from './vector-counts.ts';
 import { learnModel } from './training.ts';
 import { explainVector, priorWeight, probabilityOf, vectorWeight, weightTable, type FieldContribution, type LinkageModel } from './model.ts';
@@ -25,9 +27,20 @@ export interface LinkOptions {
   /** Use this model instead of learning one (e.g. a saved one). */
   model?: LinkageModel;
   onProgress?: (stage: LinkStage, done: number, total: number) => void;
+  /**
+   * Threads comparing pairs (this one included); default: one per core for an archive of at
+   * least PARALLEL_MIN_RECORDS records, else 1.
+   */
+  threads?: number;
   /** Pairs (record indexes) that must not be linked: an editor separated or rejected them. */
   excludePair?: (i: number, j: number) => boolean;
 }
+
+/**
+ * Records from which the comparison uses every core: starting a worker thread (loading its
+ * modules through tsx) costs about half a second, which a smaller archive compares in.
+ */
+export const PARALLEL_MIN_RECORDS = 50_000;
 
 export interface LinkResult {
   records: EncodedRecords;
@@ -38,6 +51,8 @@ export interface LinkResult {
   model: LinkageModel;
   emIterations: number;
   tf: TermFrequencies;
+  /** Chunks of records whose pairs worker threads compared (0 on one thread). */
+  workerChunks: number;
   /** Pairs with probability at least the review threshold. */
   scored: ScoredPairs;
   clustering: Clustering;
@@ -65,8 +80,14 @@ export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions =
   lap('block');
 
   progress('compare', 0, records.count);
-  const comparator = new RecordComparator(records);
-  const pairs = compareAllPairs(index, comparator, records.birthDay, (done, total) => progress('compare', done, total));
+  const threads = options.threads ?? (records.count >= PARALLEL_MIN_RECORDS ? availableParallelism() : 1);
+  const onChunk = (done: number, total: number) => progress('compare', done, total);
+  const { pairs, comparator, workerChunks } = threads > 1
+    ? compareInParallel(records, index, threads - 1, onChunk)
+    : (() => {
+        const comparator = new RecordComparator(records);
+        return { pairs: compareAllPairs(index, comparator, records.birthDay, onChunk), comparator, workerChunks: 0 };
+      })();
   lap('compare');
 
   let model = options.model;
@@ -122,7 +143,7 @@ export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions =
   progress('cluster', 0, 1);
   const clustering = clusterPairs(records.count, scored, table, thresholds, records.source);
   lap('cluster');
-  return { records, blocking: { perRule: index.perRule }, pairs, model, emIterations, tf, scored, clustering, table, timings };
+  return { records, blocking: { perRule: index.perRule }, pairs, workerChunks, model, emIterations, tf, scored, clustering, table, timings };
 }
 
 /** A scored pair as the log, the review queue and the person page show it. */

@@ -1,0 +1,147 @@
+/**
+ * The comparison on several threads, synchronously. Workers read the records' rows and the
+ * candidate index from SharedArrayBuffers; every thread (this one included) claims chunks of
+ * records from a shared counter; workers post their chunks back on a MessagePort, which this
+ * thread drains with receiveMessageOnPort once its own share is done, waiting on a shared flag
+ * (Atomics.wait) meanwhile. The result is the same pairs in the same order as on one thread.
+ *
+ * A worker that never starts claims nothing: this thread then simply does every chunk.
+ */
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { CandidateIndex } from './candidate-index.ts';
+import { comparisonRows, RecordComparator, type ComparisonForms } from './compare.ts';
+import type { CompareWorkerData } from './compare-worker.ts';
+import type { EncodedRecords } from './encode.ts';
+import { CHUNK_RECORDS, ChunkComparer, type ComparedPairs, type PairChunk } from './pair-chunks.ts';
+import { VectorCounts } from './vector-counts.ts';
+
+/** Slots of the shared control array: next chunk to claim, chunks posted, workers started, workers finished. */
+export const CONTROL = { next: 0, posted: 1, started: 2, done: 3 } as const;
+
+/**
+ * How long this thread waits for a worker that has claimed a chunk to post anything more before
+ * giving up with an error (a worker killed mid-chunk would otherwise leave it waiting forever).
+ * A chunk takes well under a second; a minute allows for a machine loaded by other work.
+ */
+export const WORKER_STALL_MS = 60_000;
+
+export type WorkerMessage =
+  | { kind: 'chunk'; number: number; chunk: PairChunk }
+  | { kind: 'counts'; counts: ReturnType<VectorCounts['toTransfer']>; sameBirthDay: ReturnType<VectorCounts['toTransfer']> }
+  | { kind: 'error'; message: string };
+
+function shared<T extends Int32Array>(array: T): Int32Array {
+  const copy = new Int32Array(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
+}
+
+function sharedIndex(index: CandidateIndex): CandidateIndex {
+  return {
+    count: index.count,
+    members: shared(index.members),
+    blockStart: shared(index.blockStart),
+    blockOf: shared(index.blockOf),
+    entryStart: shared(index.entryStart),
+    entries: shared(index.entries),
+    perRule: index.perRule,
+  };
+}
+
+/**
+ * Compares every candidate pair on this thread and `workers` more. `comparator` is this
+ * thread's (built on shared rows, see comparisonRows); the same comparator serves training.
+ */
+export function compareInParallel(
+  records: EncodedRecords,
+  index: CandidateIndex,
+  workers: number,
+  onChunk?: (done: number, total: number) => void,
+  options: { chunkRecords?: number; thisThreadCompares?: boolean } = {},
+): { pairs: ComparedPairs; comparator: RecordComparator; workerChunks: number } {
+  const chunkRecords = options.chunkRecords ?? CHUNK_RECORDS;
+  const rows = comparisonRows(records, true);
+  const forms: ComparisonForms = { surnameLatin: records.surnameLatin, givenLatin: records.givenLatin, placeLatin: records.placeLatin };
+  const comparator = new RecordComparator({ rows, forms });
+  const sharedIdx = sharedIndex(index);
+  const birthDay = shared(records.birthDay);
+  const control = new Int32Array(new SharedArrayBuffer(4 * 4));
+  const total = Math.ceil(index.count / chunkRecords);
+  const ports: MessagePort[] = [];
+  for (let w = 0; w < workers; w++) {
+    const { port1, port2 } = new MessageChannel();
+    const workerData: CompareWorkerData = {
+      module: new URL('./compare-worker.ts', import.meta.url).href,
+      index: sharedIdx,
+      rows,
+      birthDay,
+      forms,
+      control,
+      chunkRecords,
+      port: port2,
+    };
+    const worker = new Worker(new URL('./compare-worker-boot.mjs', import.meta.url), { workerData, transferList: [port2] });
+    // A worker that fails before it starts claims no chunk, so this thread does them all; one
+    // that fails later posts the error, which drain() throws.
+    worker.on('error', () => {});
+    worker.unref();
+    ports.push(port1);
+  }
+
+  const chunks: (PairChunk | undefined)[] = new Array(total);
+  const comparer = new ChunkComparer(sharedIdx, comparator, birthDay);
+  let ownChunks = 0;
+  for (;;) {
+    if (options.thisThreadCompares === false) {
+      // Leave every chunk to the workers (tests use this to prove they compare).
+      waitFor(control, () => Atomics.load(control, CONTROL.next) >= total);
+      break;
+    }
+    const number = Atomics.add(control, CONTROL.next, 1);
+    if (number >= total) break;
+    const from = number * chunkRecords;
+    chunks[number] = comparer.compareChunk(from, Math.min(index.count, from + chunkRecords));
+    ownChunks++;
+    onChunk?.(Math.min(index.count, Math.min(total, Atomics.load(control, CONTROL.next)) * chunkRecords), index.count);
+  }
+  const counts = comparer.counts;
+  const sameBirthDay = comparer.sameBirthDay;
+  // Wait for every worker that started (a worker that starts now finds no chunk left), then
+  // take what they posted: chunks, then their vector counts.
+  waitFor(control, () => Atomics.load(control, CONTROL.done) >= Atomics.load(control, CONTROL.started), () => drain(ports, chunks, counts, sameBirthDay));
+  drain(ports, chunks, counts, sameBirthDay);
+  for (const port of ports) port.close();
+  const done = chunks.filter((c): c is PairChunk => c !== undefined);
+  if (done.length !== total) throw new Error(`linkage: ${total - done.length} chunks of pairs were not compared`);
+  const length = done.reduce((sum, c) => sum + c.partner.length, 0);
+  return { pairs: { chunks: done, length, counts, sameBirthDay }, comparator, workerChunks: total - ownChunks };
+}
+
+/** Blocks until `ready()`, polling; throws when the workers post nothing for WORKER_STALL_MS. */
+function waitFor(control: Int32Array, ready: () => boolean, meanwhile?: () => void): void {
+  let lastSeen = -1;
+  let since = performance.now();
+  while (!ready()) {
+    Atomics.wait(control, CONTROL.done, Atomics.load(control, CONTROL.done), 50);
+    meanwhile?.();
+    const seen = Atomics.load(control, CONTROL.posted) + Atomics.load(control, CONTROL.started) + Atomics.load(control, CONTROL.next);
+    if (seen !== lastSeen) {
+      lastSeen = seen;
+      since = performance.now();
+    } else if (performance.now() - since > WORKER_STALL_MS) throw new Error(`linkage: the comparison workers did nothing for ${WORKER_STALL_MS / 1000} s (control ${Array.from(control).join(" ")})`);
+  }
+}
+
+/** Takes every message waiting on the ports. */
+function drain(ports: MessagePort[], chunks: (PairChunk | undefined)[], counts: VectorCounts, sameBirthDay: VectorCounts): void {
+  for (const port of ports) {
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+      const message = m.message as WorkerMessage;
+      if (message.kind === 'chunk') chunks[message.number] = message.chunk;
+      else if (message.kind === 'counts') {
+        counts.merge(VectorCounts.fromTransfer(message.counts));
+        sameBirthDay.merge(VectorCounts.fromTransfer(message.sameBirthDay));
+      } else throw new Error(`linkage: a comparison worker failed: ${message.message}`);
+    }
+  }
+}
