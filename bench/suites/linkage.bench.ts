@@ -91,7 +91,7 @@ export async function run(): Promise<string> {
       ['pairs for review (same person)', `${result.clustering.review.length.toLocaleString('en')} (${pct(reviewTrue / Math.max(1, result.clustering.review.length))} truly one person)`],
       ['EM iterations', String(result.emIterations)],
       ['time, linkage', secs(linkMs)],
-      ...Object.entries(result.timings).map(([stage, ms]) => [`  ${stage}`, secs(ms)]),
+      ...Object.entries(result.timings).map(([stage, ms]) => [`  ${stage}`, `${secs(ms)} (CPU ${secs(result.cpu[stage as keyof typeof result.cpu])})`]),
       ['time, baseline', secs(baseMs)],
       ['time ratio linkage / baseline', `${(linkMs / baseMs).toFixed(1)}×`],
       ['peak memory (RSS, whole process)', mib(peakRss)],

@@ -9,6 +9,7 @@ import { normalizeName, surnameKeys, surnameBase, givenNameGroup, givenNameKeys,
 import { nationalityKey, nationalityLabel, NATIONALITY_KEYS } from '../ingest/bom/vocab/nationalities.ts';
 import { sentenceNorm } from '../ingest/bom/vocab/sentences.ts';
 import { Dictionary } from './dictionary.ts';
+import { FieldMemo } from './field-memo.ts';
 
 /** A record to link: its archive id and its data. */
 export interface LinkInput {
@@ -248,6 +249,17 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
   const givenInfo: { group: number; initial: number }[] = [];
   const patronymicInfo = new Map<number, { group: number; initial: number }>();
 
+  // Per distinct field text: each date, place, sentence and sex is parsed once.
+  const birth = new FieldMemo((v) => {
+    const born = years(v);
+    return born ? { min: born.min, max: born.max, day: dateCode(v) } : undefined;
+  });
+  const dates = new FieldMemo(dateCode);
+  const placeKeyOf = new FieldMemo((v) => places.intern(placeKey(v!.text.trim())));
+  const nationalityOf = new FieldMemo(nationalityCode);
+  const sexOf = new FieldMemo(sexCode);
+  const sentenceOf = new FieldMemo((v) => sentenceCode(v, sentenceWordings));
+
   const givenOf = (name: string): number => {
     const id = givens.intern(normalizeName(name));
     if (givenInfo[id] === undefined) {
@@ -308,28 +320,26 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
       out.patronymicGroup[i] = info.group;
       out.patronymicInitial[i] = info.initial;
     }
-    const born = years(fields.birthDate);
+    const born = birth.get(fields.birthDate);
     if (born) {
       out.birthMin[i] = born.min;
       out.birthMax[i] = born.max;
-      const day = dateCode(fields.birthDate);
-      if (day % 10000 !== 0) out.birthDay[i] = day;
+      if (born.day % 10000 !== 0) out.birthDay[i] = born.day;
     }
-    const place = text(fields.birthPlace);
-    if (place) out.birthPlace[i] = places.intern(placeKey(place));
+    if (text(fields.birthPlace)) out.birthPlace[i] = placeKeyOf.get(fields.birthPlace);
     const residence = text(fields.residence);
     // An address is compared whole: for families the street and house matter.
     if (residence) out.residence[i] = places.intern(normalizeName(residence));
-    const nationality = nationalityCode(fields.nationality);
+    const nationality = nationalityOf.get(fields.nationality);
     if (nationality) out.nationality[i] = nationalities.intern(nationality);
-    out.arrestDate[i] = dateCode(fields.arrestDate);
-    out.deathDate[i] = dateCode(fields.executionDate ?? fields.deathDate);
-    out.sentenceDate[i] = dateCode(fields.sentenceDate);
-    out.rehabilitationDate[i] = dateCode(fields.rehabilitationDate);
-    out.sex[i] = sexCode(fields.sex);
+    out.arrestDate[i] = dates.get(fields.arrestDate);
+    out.deathDate[i] = dates.get(fields.executionDate ?? fields.deathDate);
+    out.sentenceDate[i] = dates.get(fields.sentenceDate);
+    out.rehabilitationDate[i] = dates.get(fields.rehabilitationDate);
+    out.sex[i] = sexOf.get(fields.sex);
     const occupation = text(fields.occupation);
     if (occupation) out.occupation[i] = places.intern(normalizeName(occupation));
-    out.sentence[i] = sentenceCode(fields.sentence, sentenceWordings);
+    out.sentence[i] = sentenceOf.get(fields.sentence);
   }
   out.placeLatin = places.values.map((p) => keyLatinForms(p)[0] ?? p);
   out.surnameLatin = surnames.values.map((v) => keyLatinForms(surnameBase(v)));

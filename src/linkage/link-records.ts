@@ -57,18 +57,26 @@ export interface LinkResult {
   scored: ScoredPairs;
   clustering: Clustering;
   table: Float64Array[];
+  /** Wall time per stage, ms. */
   timings: Record<LinkStage, number>;
+  /** CPU time per stage, ms, of every thread of the process (worker threads included). */
+  cpu: Record<LinkStage, number>;
 }
 
 export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions = {}): LinkResult {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const progress = options.onProgress ?? (() => {});
   const timings = {} as Record<LinkStage, number>;
+  const cpu = {} as Record<LinkStage, number>;
   let clock = performance.now();
+  let cpuClock = process.cpuUsage();
   const lap = (stage: LinkStage) => {
     const now = performance.now();
     timings[stage] = now - clock;
     clock = now;
+    const used = process.cpuUsage(cpuClock);
+    cpu[stage] = (used.user + used.system) / 1000;
+    cpuClock = process.cpuUsage();
   };
 
   progress('encode', 0, inputs.length);
@@ -143,7 +151,7 @@ export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions =
   progress('cluster', 0, 1);
   const clustering = clusterPairs(records.count, scored, table, thresholds, records.source);
   lap('cluster');
-  return { records, blocking: { perRule: index.perRule }, pairs, workerChunks, model, emIterations, tf, scored, clustering, table, timings };
+  return { records, blocking: { perRule: index.perRule }, pairs, workerChunks, model, emIterations, tf, scored, clustering, table, timings, cpu };
 }
 
 /** A scored pair as the log, the review queue and the person page show it. */
