@@ -79,6 +79,14 @@ describe('ranking near misses', () => {
     expect(given.score).toBeLessThan(1);
   });
 
+  it('reads a two-word name both ways when its first word is also a given name', () => {
+    const [walter] = add([{ surname: 'Вальтер', givenName: 'Давид', birthDate: '1890' }]);
+    const result = search(f.archive, { q: 'Valter Dafid 1890' });
+    expect(result.understood).toMatchObject({ surname: 'Dafid', givenName: 'Valter' });
+    expect(result.hits[0]?.recordId).toBe(walter);
+    expect(result.hits[0]?.explanation).toMatch(/surname sounds like Вальтер/);
+  });
+
   it('ranks a spelling of the surname above an unlike surname that shares a Daitch–Mokotoff code', () => {
     const [kiselev, khokhlov] = add([
       { surname: 'Киселев', givenName: 'Яков', birthDate: '1874' },

@@ -38,7 +38,7 @@ export function queryKeys(q: PreparedQuery): { precise: string[]; broad: string[
   }
   if (q.givenKeys.length > 0) {
     for (const dm of q.surnameKeys) {
-      for (const g of q.givenKeys) {
+      for (const g of q.givenLookupKeys) {
         keys.add(surnameGivenKey(dm, g));
         for (const variant of deletionVariants(dm)) for (const b of buckets) keys.add(deletionGivenKey(variant, g, b));
       }

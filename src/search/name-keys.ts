@@ -2,7 +2,7 @@
  * The names layer as search uses it: one place that maps a name to its index keys and its
  * comparable forms, so the rest of search never reaches into the names layer's files.
  */
-import { compareNames, givenNameGroup, givenNameKeys, keyLatinForms, normalizeName, patronymicToGivenName, surnameBase, surnameKeys, transliterate } from '../names/index.ts';
+import { compareNames, daitchMokotoff, givenNameGroup, givenNameKeys, keyLatinForms, normalizeName, patronymicToGivenName, surnameBase, surnameKeys, transliterate } from '../names/index.ts';
 
 export { surnameKeys, givenNameKeys, givenNameGroup, normalizeName, surnameBase };
 
@@ -69,4 +69,15 @@ export function nameLikeness(field: 'givenName' | 'patronymic', a: string, b: st
 /** The Latin forms of a surname's base that phonetic keys are built from (one per scheme). */
 export function surnameForms(surname: string): string[] {
   return keyLatinForms(surnameBase(surname));
+}
+
+/**
+ * The Daitch–Mokotoff codes of a given name, known or not. An index files an unknown spelling
+ * (a typo: Нколай, Алехсандр) under its codes; a query reads them beside the name's group, so
+ * a slip that keeps the sound still meets the record.
+ */
+export function givenNameSounds(name: string): string[] {
+  const codes = new Set<string>();
+  for (const form of keyLatinForms(normalizeName(name))) for (const code of daitchMokotoff(form)) codes.add(code);
+  return [...codes];
 }

@@ -32,7 +32,22 @@ describe('parseQuery', () => {
 
   it('keeps a fourth name word as a place', () => {
     const q = parseQuery({ q: 'Borovsky Volodislav Avgustinovich Minsk 1898' });
-    expect([q.surname, q.patronymic, q.placeWords]).toEqual(['Borovsky', 'Avgustinovich', ['Volodislav', 'Minsk']]);
+    expect([q.surname, q.givenName, q.patronymic, q.placeWords]).toEqual(['Borovsky', 'Volodislav', 'Avgustinovich', ['Minsk']]);
+  });
+
+  it('takes the word before the patronymic as the given name, in either order', () => {
+    const q = parseQuery({ q: 'Fridrikh Yelisabetg Vilgelmovna 1874' });
+    expect([q.surname, q.givenName, q.patronymic]).toEqual(['Fridrikh', 'Yelisabetg', 'Vilgelmovna']);
+    const r = parseQuery({ q: 'Nikolai Ivanovich Yezhov' });
+    expect([r.surname, r.givenName, r.patronymic]).toEqual(['Yezhov', 'Nikolai', 'Ivanovich']);
+  });
+
+  it('keeps the other reading of two words when the first is also a given name', () => {
+    const q = parseQuery({ q: 'Valter Dafid 1890' });
+    expect([q.surname, q.givenName]).toEqual(['Dafid', 'Valter']);
+    expect(q.alternative).toEqual({ surname: 'Valter', givenName: 'Dafid' });
+    expect(parseQuery({ q: 'Jeschow Nikolai 1895' }).alternative).toBeUndefined();
+    expect(parseQuery({ q: 'Ежов Николай Иванович' }).alternative).toBeUndefined();
   });
 
   it('takes a lone word as the surname, even a given name', () => {

@@ -64,6 +64,11 @@ export interface ParsedQuery {
   page: number;
   pageSize: number;
   facets: boolean;
+  /**
+   * The other reading of a two-word name whose first word is a known given name ("Valter Dafid":
+   * Valter may be the given name or, as records write it, the surname): search tries both.
+   */
+  alternative?: { surname: string; givenName: string };
 }
 
 /** Reads "1898" or "1898~2". */
@@ -101,23 +106,36 @@ export function parseQuery(input: SearchQuery): ParsedQuery {
   };
   const words = (query.q ?? '').split(/[\s,;]+/).filter((w) => w.length > 0);
   const unassigned: string[] = [];
-  for (const word of words) {
+  /** The word written just before the patronymic: the given name, in any Russian word order. */
+  let beforePatronymic: string | undefined;
+  for (const [i, word] of words.entries()) {
     const birth = parseBirth(word);
     if (birth && !parsed.birth) parsed.birth = birth;
     // The first name word is the surname even when it looks like a patronymic (Адамович, Stankevich).
-    else if (!parsed.patronymic && looksLikePatronymic(word) && (unassigned.length > 0 || parsed.surname)) parsed.patronymic = word;
-    else unassigned.push(word);
+    else if (!parsed.patronymic && looksLikePatronymic(word) && (unassigned.length > 0 || parsed.surname)) {
+      parsed.patronymic = word;
+      if (i > 0 && unassigned.at(-1) === words[i - 1]) beforePatronymic = words[i - 1];
+    } else unassigned.push(word);
+  }
+  const freeNames = !parsed.surname && !parsed.givenName;
+  // "Фридрих Елисабет Вильгельмовна", "Nikolai Ivanovich Yezhov": given name, then patronymic.
+  if (!parsed.givenName && beforePatronymic !== undefined && (unassigned.length > 1 || parsed.surname)) {
+    parsed.givenName = unassigned.splice(unassigned.lastIndexOf(beforePatronymic), 1)[0];
   }
   // A known given name is the given name; the first other word is the surname; the rest is place.
   // Records put the surname first, so a known given name after the first word wins over the first word.
   let givenIndex = parsed.givenName ? -1 : unassigned.findIndex((w, i) => i > 0 && isKnownGivenName(w));
   if (givenIndex < 0 && !parsed.givenName && unassigned.length > 1 && isKnownGivenName(unassigned[0]!)) givenIndex = 0;
+  const twoWordName = freeNames && !parsed.patronymic && unassigned.length === 2 && nameWords(words) === 2;
   if (givenIndex >= 0) parsed.givenName = unassigned.splice(givenIndex, 1)[0];
   if (!parsed.surname && unassigned.length > 0) parsed.surname = unassigned.shift();
   if (!parsed.givenName && !parsed.placeWords.length && unassigned.length === 1 && nameWords(words) <= 3) {
     // "Ежов Николай" or "Borovsky Volodislav Avgustinovich 1898" with an unknown given name:
     // a name of at most three words (surname, given name, patronymic) has no place in it.
     parsed.givenName = unassigned.shift();
+  }
+  if (twoWordName && parsed.surname && parsed.givenName && isKnownGivenName(words.find((w) => parseBirth(w) === undefined)!)) {
+    parsed.alternative = { surname: parsed.givenName, givenName: parsed.surname };
   }
   parsed.placeWords.push(...unassigned);
   return parsed;

@@ -3,7 +3,7 @@
  * always give the same score, and each part says how it matched.
  */
 import { distance } from 'fastest-levenshtein';
-import { givenNameKeys, nameLikeness, normalizeName, patronymicKeys, surnameForms, surnameKeys, surnameLatin } from './name-keys.ts';
+import { givenNameKeys, givenNameSounds, nameLikeness, normalizeName, patronymicKeys, surnameForms, surnameKeys, surnameLatin } from './name-keys.ts';
 import type { ParsedQuery } from './query.ts';
 import { deletionVariants } from './keys.ts';
 
@@ -35,6 +35,11 @@ export const SPELLING_ONLY_MAX = 0.75;
  * but less than a name the keys recognise as the same.
  */
 export const NEAR_NAME_FACTOR = 0.75;
+/**
+ * Birth-year credit lost across the whole tolerance: a record a year or two out keeps most of
+ * it (sources often disagree by that much), a year beyond the tolerance gets none.
+ */
+export const BIRTH_OFF_LOSS = 0.5;
 /** Hits below this score are not shown: they match in too little. */
 export const MIN_SCORE = 0.45;
 
@@ -77,6 +82,8 @@ export interface PreparedQuery {
   /** DM codes of the surname with one digit deleted (see keys.ts). */
   surnameVariants: Set<string>;
   givenKeys: string[];
+  /** The given name's keys and its sound codes, for reading the index (see givenNameSounds). */
+  givenLookupKeys: string[];
   patronymicKeys: string[];
   placeKeys: string[][];
   /** Latin forms of the query's surname (all key schemes), for the letters' likeness. */
@@ -95,6 +102,7 @@ export function prepareQuery(parsed: ParsedQuery): PreparedQuery {
     surnameKeys: parsed.surname ? surnameKeys(parsed.surname) : [],
     surnameVariants: new Set(parsed.surname ? surnameKeys(parsed.surname).flatMap(deletionVariants) : []),
     givenKeys: parsed.givenName ? givenNameKeys(parsed.givenName) : [],
+    givenLookupKeys: parsed.givenName ? [...new Set([...givenNameKeys(parsed.givenName), ...givenNameSounds(parsed.givenName)])] : [],
     patronymicKeys: parsed.patronymic ? patronymicKeys(parsed.patronymic) : [],
     placeKeys: parsed.placeWords.map((w) => surnameKeys(w)),
     surnameForms: parsed.surname ? surnameForms(parsed.surname) : [],
@@ -183,7 +191,7 @@ function scoreBirth(q: PreparedQuery, doc: RankableDoc, reasons: boolean): Score
   if (doc.birth_min === null || doc.birth_max === null) return { field: 'birth', score: MISSING_CREDIT, how: 'record gives no birth year' };
   const off = birth.year < doc.birth_min ? doc.birth_min - birth.year : birth.year > doc.birth_max ? birth.year - doc.birth_max : 0;
   if (off === 0) return { field: 'birth', score: 1, how: reasons ? `born ${birth.year}, record says ${doc.birth_text}` : '' };
-  const score = off <= birth.tolerance ? 1 - off / (birth.tolerance + 1) : 0;
+  const score = off <= birth.tolerance ? 1 - (BIRTH_OFF_LOSS * off) / birth.tolerance : 0;
   if (!reasons) return { field: 'birth', score, how: '' };
   return { field: 'birth', score, how: `born ${birth.year}, record says ${doc.birth_text} (${off} year${off === 1 ? '' : 's'} off)` };
 }

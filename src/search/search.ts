@@ -150,13 +150,20 @@ export function search(archive: Archive, query: SearchQuery, options: { excludeR
   const parsed = parseQuery(query);
   const db = archive.db;
   requireIndex(db);
-  const prepared: PreparedQuery = prepareQuery(parsed);
+  // A two-word name that reads either way ("Valter Dafid") is searched both ways; each record
+  // is scored by the reading it fits better.
+  const readings: PreparedQuery[] = [prepareQuery(parsed)];
+  if (parsed.alternative) readings.push(prepareQuery({ ...parsed, ...parsed.alternative }));
   let rows: StoredRow[];
-  let truncated: boolean;
+  let truncated = false;
   if (parsed.surname !== undefined) {
-    const candidates = candidateDocs(db, prepared);
-    rows = candidateRows(db, candidates.docs);
-    truncated = candidates.truncated;
+    const docs = new Set<number>();
+    for (const reading of readings) {
+      const candidates = candidateDocs(db, reading);
+      for (const doc of candidates.docs) docs.add(doc);
+      truncated ||= candidates.truncated;
+    }
+    rows = candidateRows(db, [...docs]);
   } else {
     rows = filterScan(db, parsed);
     truncated = rows.length > MAX_FILTER_SCAN;
@@ -164,19 +171,23 @@ export function search(archive: Archive, query: SearchQuery, options: { excludeR
   }
   const excluded = options.excludeRecord === undefined ? undefined : (statements(db).docOfRecord.get(options.excludeRecord) as number | undefined);
   // Rank by score alone; only the page shown is read in full and given its reasons.
-  const scored: { doc: StoredRow; score: number }[] = [];
+  const scored: { doc: StoredRow; score: number; reading: PreparedQuery }[] = [];
   for (const doc of rows) {
     if (doc.doc === excluded || !passesFilters(doc, parsed)) continue;
-    const score = rankDoc(prepared, doc);
-    if (score >= MIN_SCORE) scored.push({ doc, score });
+    let best = { score: -1, reading: readings[0]! };
+    for (const reading of readings) {
+      const score = rankDoc(reading, doc);
+      if (score > best.score) best = { score, reading };
+    }
+    if (best.score >= MIN_SCORE) scored.push({ doc, ...best });
   }
   scored.sort((a, b) => b.score - a.score || a.doc.doc - b.doc.doc);
   const from = (parsed.page - 1) * parsed.pageSize;
-  const pageDocs = scored.slice(from, from + parsed.pageSize).map((s) => s.doc.doc);
-  const full = new Map(readDocs(db, pageDocs).map((row) => [row.doc, row]));
-  const hits = pageDocs.map((doc) => {
-    const row = full.get(doc)!;
-    const { score, parts } = scoreDoc(prepared, row, true);
+  const page = scored.slice(from, from + parsed.pageSize);
+  const full = new Map(readDocs(db, page.map((s) => s.doc.doc)).map((row) => [row.doc, row]));
+  const hits = page.map(({ doc, reading }) => {
+    const row = full.get(doc.doc)!;
+    const { score, parts } = scoreDoc(reading, row, true);
     return toHit(row, score, parts);
   });
   const result: SearchResult = {
