@@ -16,8 +16,9 @@ import { cachedPerDb } from './projections/statement-cache.ts';
 import { sourceKeyOf } from './source-key.ts';
 
 const statements = cachedPerDb((db) => ({
-  // Uses record_rows_by_source (source_key, seq): one index seek.
-  newest: db.prepare('SELECT max(seq) FROM record_rows WHERE source_key = ? AND source_id = ?').pluck(),
+  // Walks record_rows_by_source (source_key, seq) backwards and stops at the first row of the
+  // source: one seek. (max(seq) with the source_id filter would visit every row of the source.)
+  newest: db.prepare('SELECT seq FROM record_rows WHERE source_key = ? AND source_id = ? ORDER BY seq DESC LIMIT 1').pluck(),
   anyRedaction: db.prepare('SELECT 1 FROM redactions LIMIT 1').pluck(),
 }));
 
@@ -36,7 +37,7 @@ export class OwnSources {
   needsLookup(sourceId: string): boolean {
     if (this.shared.has(sourceId)) return true;
     const st = statements(this.db);
-    const newest = (st.newest.get(sourceKeyOf(sourceId), sourceId) as number | null) ?? 0;
+    const newest = (st.newest.get(sourceKeyOf(sourceId), sourceId) as number | undefined) ?? 0;
     const last = this.own.get(sourceId);
     const stillOwn = newest === (last ?? 0) && st.anyRedaction.get() === undefined;
     if (stillOwn) {
