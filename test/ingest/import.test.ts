@@ -106,6 +106,18 @@ describe('CSV', () => {
     expect(report).toMatch(/5,\(row\),.*stray quote/);
   });
 
+  it('reads lines ending in \\r\\n or in a lone \\r (old Mac files) to the same records as \\n', async () => {
+    await importFile(archive, file('lf.csv', CSV), { source: SOURCE });
+    const expected = dumpTable(archive.db, 'records');
+    for (const [name, lineBreak] of [['crlf.csv', '\r\n'], ['cr.csv', '\r']] as const) {
+      const other = openArchive(join(tmp.dir, `${name}.sqlite`));
+      const summary = await importFile(other, file(name, CSV.replaceAll('\n', lineBreak)), { source: SOURCE });
+      expect(summary).toMatchObject({ rows: 3, added: 3, rejected: 0 });
+      expect(dumpTable(other.db, 'records')).toEqual(expected);
+      other.close();
+    }
+  });
+
   it('reports a quote never closed at the line it opens', async () => {
     const path = file('unclosed.csv', `${HEADER}\n${ROWS[0]}\n"Иванов,Пётр,,,,,,\n${ROWS[1]}\n`);
     const summary = await importFile(archive, path, { source: SOURCE });
