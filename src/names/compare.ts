@@ -135,10 +135,35 @@ function isInitialOf(raw: string, normal: string, other: string): boolean {
   return abbreviated && normal.length < other.length && other.startsWith(normal);
 }
 
+/**
+ * Codes and Latin forms of each distinct name are remembered: a search compares one query name
+ * with hundreds of record names, and record names repeat from query to query. Bounded: cleared
+ * when full.
+ */
+const FORMS_CACHE_LIMIT = 100_000;
+const dmCache = new Map<string, string[]>();
+const formsCache = new Map<string, string[]>();
+
+function remembered(cache: Map<string, string[]>, key: string, compute: () => string[]): string[] {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (cache.size >= FORMS_CACHE_LIMIT) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 function dmOf(normal: string): string[] {
-  const codes = new Set<string>();
-  for (const form of keyLatinForms(normal)) for (const c of daitchMokotoff(form)) codes.add(c);
-  return [...codes].sort();
+  return remembered(dmCache, normal, () => {
+    const codes = new Set<string>();
+    for (const form of formsOf(normal)) for (const c of daitchMokotoff(form)) codes.add(c);
+    return [...codes].sort();
+  });
+}
+
+function formsOf(name: string): string[] {
+  return remembered(formsCache, name, () => keyLatinForms(name));
 }
 
 /** The smallest shared element of two sorted lists (smallest so the explanation is stable). */
@@ -149,8 +174,8 @@ function firstShared(a: readonly string[], b: readonly string[]): string | undef
 
 /** Scores by the fewest edits between any Latin forms of the two (scripts may differ). */
 function byEdits(x: string, y: string): Part {
-  const fx = keyLatinForms(x);
-  const fy = keyLatinForms(y);
+  const fx = formsOf(x);
+  const fy = formsOf(y);
   let best = Number.POSITIVE_INFINITY;
   for (const p of fx) for (const q of fy) best = Math.min(best, distance(p, q));
   if (!Number.isFinite(best)) return { score: 0, how: 'no comparable letters' };
