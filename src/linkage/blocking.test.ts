@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordData } from '../domain/record.ts';
-import { blockPairs, unpackPair, FULL_BLOCK_MAX, NEIGHBOUR_WINDOW } from './blocking.ts';
+import { unpackPair } from './blocking.ts';
+import { blockPairs, FULL_BLOCK_MAX, NEIGHBOUR_WINDOW } from './candidate-index.ts';
 import { encodeRecords, nationalityCode, placeKey, sexCode } from './encode.ts';
 
 const f = (text: string) => ({ text });

@@ -1,31 +1,17 @@
 /**
- * Blocking: which pairs of records are compared at all. Four rules, each a key built from the
+ * Blocking: which pairs of records are compared at all. Seven rules, each a key built from the
  * names layer's keys and the birth year; two records are candidates when they share a key under
- * any rule. Comparing only these pairs turns 4.5 trillion pairs (3M records) into tens of
+ * any rule (the blocks themselves are built in ./candidate-index.ts). Comparing only these pairs turns 4.5 trillion pairs (3M records) into tens of
  * millions, at the cost of the true pairs no rule brings together (measured as pair
  * completeness against the synthetic archive's truth).
  */
 import type { EncodedRecords } from './encode.ts';
-import { buildCandidateIndex, CandidateLister, type CandidateIndex } from './candidate-index.ts';
-
-/**
- * A block up to this size is compared in full (at most 780 pairs). Blocks grow with the
- * archive: above this size, full comparison would make the cost quadratic in the archive.
- */
-export const FULL_BLOCK_MAX = 40;
-
-/**
- * Larger blocks (Иванов Иван…) are sorted by birth year, given name and patronymic, and each
- * record is compared with this many neighbours: a sorted neighbourhood keeps the cost linear
- * while the records of one person, which share those, stay adjacent.
- */
-export const NEIGHBOUR_WINDOW = 12;
 
 /** Records are numbered below 2^22 (4.2M) so a pair packs exactly into one double. */
 export const MAX_RECORDS = 2 ** 22;
 
 /** Ids (key, group) below 2^20 so a rule's composite key stays an exact integer. */
-const MAX_ID = 2 ** 20;
+export const MAX_ID = 2 ** 20;
 const YEAR_BASE = 1700;
 const YEAR_SPAN = 512;
 
@@ -119,112 +105,6 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     },
   },
 ];
-
-export interface BlockingResult {
-  /** Candidate pairs, i * MAX_RECORDS + j with i < j, sorted, no duplicates. */
-  pairs: Float64Array;
-  /** Pairs each rule proposed (before removing duplicates across rules). */
-  perRule: CandidateIndex['perRule'];
-}
-
-/**
- * The candidate pairs of the encoded records under `rules`, packed and sorted: for tests and
- * small archives. The pipeline lists them record by record instead (./candidate-index.ts),
- * never holding them all at once.
- */
-export function blockPairs(r: EncodedRecords, rules: readonly BlockingRule[] = BLOCKING_RULES): BlockingResult {
-  checkBlockingLimits(r);
-  const index = buildCandidateIndex(r, rules);
-  const lister = new CandidateLister(index);
-  const out = new Int32Array(lister.maxCandidates());
-  const pairs: number[] = [];
-  for (let i = 0; i < r.count; i++) {
-    const count = lister.candidatesOf(i, out);
-    for (let c = 0; c < count; c++) pairs.push(i * MAX_RECORDS + out[c]!);
-  }
-  return { pairs: Float64Array.from(pairs), perRule: index.perRule };
-}
-
-/** Refuses more records or keys than the packed integers hold. */
-export function checkBlockingLimits(r: EncodedRecords): void {
-  if (r.count >= MAX_RECORDS) throw new Error(`linkage: at most ${MAX_RECORDS - 1} records at once, got ${r.count}`);
-  if (r.keys.size >= MAX_ID || r.groups.size >= MAX_ID) throw new Error('linkage: more than 2^20 distinct name keys');
-}
-
-/**
- * Dense ids for composite keys (exact integers up to 2^53): open addressing over typed arrays,
- * since a Map keyed by numbers above 2^31 boxes every key.
- */
-class DenseIds {
-  private keys = new Float64Array(1 << 16).fill(-1);
-  private ids = new Int32Array(1 << 16);
-  size = 0;
-
-  idOf(key: number): number {
-    const mask = this.keys.length - 1;
-    let slot = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul(Math.floor(key / 4294967296) | 0, 0x85ebca6b)) & mask;
-    for (;;) {
-      const k = this.keys[slot]!;
-      if (k === key) return this.ids[slot]!;
-      if (k === -1) break;
-      slot = (slot + 1) & mask;
-    }
-    const id = this.size++;
-    this.keys[slot] = key;
-    this.ids[slot] = id;
-    if (this.size * 2 > this.keys.length) this.grow();
-    return id;
-  }
-
-  private grow(): void {
-    const oldKeys = this.keys;
-    const oldIds = this.ids;
-    this.keys = new Float64Array(oldKeys.length * 2).fill(-1);
-    this.ids = new Int32Array(oldKeys.length * 2);
-    const mask = this.keys.length - 1;
-    for (let s = 0; s < oldKeys.length; s++) {
-      const key = oldKeys[s]!;
-      if (key === -1) continue;
-      let slot = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul(Math.floor(key / 4294967296) | 0, 0x85ebca6b)) & mask;
-      while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
-      this.keys[slot] = key;
-      this.ids[slot] = oldIds[s]!;
-    }
-  }
-}
-
-/** Groups records by key: members of block b are members[offsets[b]..offsets[b+1]), ascending. */
-export function blockKeysOf(r: EncodedRecords, rule: BlockingRule): { offsets: Int32Array; members: Int32Array } {
-  const dense = new DenseIds();
-  let keyOf = new Int32Array(r.count + 16);
-  let recordOf = new Int32Array(r.count + 16);
-  let length = 0;
-  const scratch: number[] = [];
-  for (let i = 0; i < r.count; i++) {
-    scratch.length = 0;
-    rule.keys(r, i, scratch);
-    for (const key of scratch) {
-      if (length === keyOf.length) {
-        const k2 = new Int32Array(length * 2);
-        k2.set(keyOf);
-        keyOf = k2;
-        const r2 = new Int32Array(length * 2);
-        r2.set(recordOf);
-        recordOf = r2;
-      }
-      keyOf[length] = dense.idOf(key);
-      recordOf[length] = i;
-      length++;
-    }
-  }
-  const offsets = new Int32Array(dense.size + 1);
-  for (let k = 0; k < length; k++) offsets[keyOf[k]! + 1]!++;
-  for (let b = 0; b < dense.size; b++) offsets[b + 1]! += offsets[b]!;
-  const fill = offsets.slice(0, dense.size);
-  const members = new Int32Array(length);
-  for (let k = 0; k < length; k++) members[fill[keyOf[k]!]!++] = recordOf[k]!;
-  return { offsets, members };
-}
 
 /** The two records of a packed pair. */
 export function unpackPair(pair: number): [number, number] {

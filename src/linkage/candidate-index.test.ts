@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic, toRecordData } from '../synth/index.ts';
-import { BLOCKING_RULES, FULL_BLOCK_MAX } from './blocking.ts';
-import { buildCandidateIndex, CandidateLister, pairsProposed } from './candidate-index.ts';
+import { BLOCKING_RULES } from './blocking.ts';
+import { buildCandidateIndex, CandidateLister, FULL_BLOCK_MAX, pairsProposed } from './candidate-index.ts';
 import { encodeRecords } from './encode.ts';
 
 /** The candidate pairs by definition: two records share a key under some rule (small blocks only). */

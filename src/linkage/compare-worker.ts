@@ -1,12 +1,12 @@
 /**
  * A worker thread's part of the comparison (./parallel-compare.ts): it claims chunks of records
  * from a shared counter, compares their pairs over the shared rows and index, and posts each
- * chunk back (its arrays transferred, not copied), then its vector counts.
+ * chunk's pairs into the shared store, then posts its vector counts.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import type { CandidateIndex } from './candidate-index.ts';
 import { RecordComparator, type ComparisonForms } from './compare.ts';
-import { ChunkComparer } from './pair-chunks.ts';
+import { ChunkComparer, type PairStore } from './pair-chunks.ts';
 import { CONTROL, type WorkerMessage } from './parallel-compare.ts';
 
 export interface CompareWorkerData {
@@ -16,23 +16,21 @@ export interface CompareWorkerData {
   birthDay: Int32Array;
   forms: ComparisonForms;
   control: Int32Array;
-  chunkRecords: number;
+  /** Where the pairs go (SharedArrayBuffers), and each chunk's place in it. */
+  store: PairStore;
   port: MessagePort;
 }
 
 const data = workerData as CompareWorkerData;
-const { control, port, index, chunkRecords } = data;
-const chunks = Math.ceil(index.count / chunkRecords);
+const { control, port, index, store } = data;
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 Atomics.add(control, CONTROL.started, 1);
 try {
-  const comparer = new ChunkComparer(index, new RecordComparator({ rows: data.rows, forms: data.forms }), data.birthDay);
+  const comparer = new ChunkComparer(index, new RecordComparator({ rows: data.rows, forms: data.forms }), data.birthDay, store);
   for (;;) {
     const chunk = Atomics.add(control, CONTROL.next, 1);
-    if (chunk >= chunks) break;
-    const from = chunk * chunkRecords;
-    const c = comparer.compareChunk(from, Math.min(index.count, from + chunkRecords));
-    post({ kind: 'chunk', number: chunk, chunk: c }, [c.ends.buffer as ArrayBuffer, c.partner.buffer as ArrayBuffer, c.vector.buffer as ArrayBuffer]);
+    if (chunk >= store.chunks.length) break;
+    comparer.compareChunk(store.chunks[chunk]!);
     Atomics.add(control, CONTROL.posted, 1);
   }
   const counts = comparer.counts.toTransfer();

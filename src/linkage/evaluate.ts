@@ -4,7 +4,7 @@
  * precision/recall/F1, and blocking's pair completeness (share of true pairs it compared).
  */
 import { MAX_RECORDS } from './blocking.ts';
-import { forEachPair, type ComparedPairs } from './pair-chunks.ts';
+import { forEachPair, type PairStore } from './pair-chunks.ts';
 
 export interface Quality {
   precision: number;
@@ -71,7 +71,7 @@ export function truePairCount(truth: ArrayLike<number>): number {
  * Share of true pairs among the candidate pairs: the pipeline's compared pairs, or pairs packed
  * as i * MAX_RECORDS + j.
  */
-export function pairCompleteness(pairs: Pick<ComparedPairs, 'chunks'> | Float64Array, truth: ArrayLike<number>): number {
+export function pairCompleteness(pairs: PairStore | Float64Array, truth: ArrayLike<number>): number {
   let found = 0;
   if (pairs instanceof Float64Array) {
     for (let k = 0; k < pairs.length; k++) {

@@ -3,8 +3,8 @@
  * (with term-frequency adjustment) → cluster. Pure apart from time; the archive glue
  * (reading records, writing `person.link` entries) is in ./archive-links.ts.
  */
-import { BLOCKING_RULES, checkBlockingLimits } from './blocking.ts';
-import { buildCandidateIndex, type CandidateIndex } from './candidate-index.ts';
+import { BLOCKING_RULES } from './blocking.ts';
+import { buildCandidateIndex, checkBlockingLimits, type CandidateIndex } from './candidate-index.ts';
 import { clusterPairs, weightOfProbability, DEFAULT_THRESHOLDS, type Clustering, type ScoredPairs, type Thresholds } from './cluster.ts';
 import { RecordComparator } from './compare.ts';
 import { F, LEVEL_COUNTS, PLACE, levelOf } from './comparison-fields.ts';
@@ -121,15 +121,16 @@ export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions =
   const right: number[] = [];
   const keptWeights: number[] = [];
   const keptVectors: number[] = [];
+  const { partner, vector, ends } = pairs;
   for (const c of pairs.chunks) {
-    let start = 0;
+    let q = c.start;
     for (let i = c.from; i < c.to; i++) {
-      const end = c.ends[i - c.from]!;
-      for (let q = start; q < end; q++) {
-        const v = c.vector[q]!;
+      const end = ends[i]!;
+      for (; q < end; q++) {
+        const v = vector[q]!;
         let w = weights.get(v);
         if (w + TF_MAX_BITS < reviewWeight) continue;
-        const j = c.partner[q]!;
+        const j = partner[q]!;
         if (Math.floor(v / surnameSameAt) % surnameRadix === TF_SURNAME_LEVEL) w += surnameAdjustment(tf, records, i, j);
         if (w < reviewWeight || options.excludePair?.(i, j)) continue;
         left.push(i);
@@ -137,7 +138,6 @@ export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions =
         keptWeights.push(w);
         keptVectors.push(v);
       }
-      start = end;
     }
   }
   const scored: ScoredPairs = {

@@ -1,9 +1,9 @@
 /**
  * The comparison on several threads, synchronously. Workers read the records' rows and the
  * candidate index from SharedArrayBuffers; every thread (this one included) claims chunks of
- * records from a shared counter; workers post their chunks back on a MessagePort, which this
- * thread drains with receiveMessageOnPort once its own share is done, waiting on a shared flag
- * (Atomics.wait) meanwhile. The result is the same pairs in the same order as on one thread.
+ * records from a shared counter and writes their pairs into the shared store; workers post
+ * their vector counts on a MessagePort at the end, which this thread reads with
+ * receiveMessageOnPort, waiting on a shared counter (Atomics.wait) until they are done. The result is the same pairs in the same order as on one thread.
  *
  * A worker that never starts claims nothing: this thread then simply does every chunk.
  */
@@ -12,10 +12,13 @@ import type { CandidateIndex } from './candidate-index.ts';
 import { comparisonRows, RecordComparator, type ComparisonForms } from './compare.ts';
 import type { CompareWorkerData } from './compare-worker.ts';
 import type { EncodedRecords } from './encode.ts';
-import { CHUNK_RECORDS, ChunkComparer, type ComparedPairs, type PairChunk } from './pair-chunks.ts';
+import { allocatePairStore, CHUNK_RECORDS, ChunkComparer, type ComparedPairs } from './pair-chunks.ts';
 import { VectorCounts } from './vector-counts.ts';
 
-/** Slots of the shared control array: next chunk to claim, chunks posted, workers started, workers finished. */
+/**
+ * Slots of the shared control array: next chunk to claim, chunks workers finished (their pairs
+ * are in the store), workers started, workers finished.
+ */
 export const CONTROL = { next: 0, posted: 1, started: 2, done: 3 } as const;
 
 /**
@@ -26,7 +29,6 @@ export const CONTROL = { next: 0, posted: 1, started: 2, done: 3 } as const;
 export const WORKER_STALL_MS = 60_000;
 
 export type WorkerMessage =
-  | { kind: 'chunk'; number: number; chunk: PairChunk }
   | { kind: 'counts'; counts: ReturnType<VectorCounts['toTransfer']>; sameBirthDay: ReturnType<VectorCounts['toTransfer']> }
   | { kind: 'error'; message: string };
 
@@ -39,6 +41,7 @@ function shared<T extends Int32Array>(array: T): Int32Array {
 function sharedIndex(index: CandidateIndex): CandidateIndex {
   return {
     count: index.count,
+    shape: index.shape,
     members: shared(index.members),
     blockStart: shared(index.blockStart),
     blockOf: shared(index.blockOf),
@@ -66,7 +69,8 @@ export function compareInParallel(
   const sharedIdx = sharedIndex(index);
   const birthDay = shared(records.birthDay);
   const control = new Int32Array(new SharedArrayBuffer(4 * 4));
-  const total = Math.ceil(index.count / chunkRecords);
+  const store = allocatePairStore(sharedIdx, chunkRecords, true);
+  const total = store.chunks.length;
   const ports: MessagePort[] = [];
   for (let w = 0; w < workers; w++) {
     const { port1, port2 } = new MessageChannel();
@@ -77,7 +81,7 @@ export function compareInParallel(
       birthDay,
       forms,
       control,
-      chunkRecords,
+      store,
       port: port2,
     };
     const worker = new Worker(new URL('./compare-worker-boot.mjs', import.meta.url), { workerData, transferList: [port2] });
@@ -88,8 +92,7 @@ export function compareInParallel(
     ports.push(port1);
   }
 
-  const chunks: (PairChunk | undefined)[] = new Array(total);
-  const comparer = new ChunkComparer(sharedIdx, comparator, birthDay);
+  const comparer = new ChunkComparer(sharedIdx, comparator, birthDay, store);
   let ownChunks = 0;
   for (;;) {
     if (options.thisThreadCompares === false) {
@@ -99,22 +102,21 @@ export function compareInParallel(
     }
     const number = Atomics.add(control, CONTROL.next, 1);
     if (number >= total) break;
-    const from = number * chunkRecords;
-    chunks[number] = comparer.compareChunk(from, Math.min(index.count, from + chunkRecords));
+    comparer.compareChunk(store.chunks[number]!);
     ownChunks++;
     onChunk?.(Math.min(index.count, Math.min(total, Atomics.load(control, CONTROL.next)) * chunkRecords), index.count);
   }
   const counts = comparer.counts;
   const sameBirthDay = comparer.sameBirthDay;
   // Wait for every worker that started (a worker that starts now finds no chunk left), then
-  // take what they posted: chunks, then their vector counts.
-  waitFor(control, () => Atomics.load(control, CONTROL.done) >= Atomics.load(control, CONTROL.started), () => drain(ports, chunks, counts, sameBirthDay));
-  drain(ports, chunks, counts, sameBirthDay);
+  // take the vector counts they posted.
+  waitFor(control, () => Atomics.load(control, CONTROL.done) >= Atomics.load(control, CONTROL.started), () => drain(ports, counts, sameBirthDay));
+  drain(ports, counts, sameBirthDay);
   for (const port of ports) port.close();
-  const done = chunks.filter((c): c is PairChunk => c !== undefined);
-  if (done.length !== total) throw new Error(`linkage: ${total - done.length} chunks of pairs were not compared`);
-  const length = done.reduce((sum, c) => sum + c.partner.length, 0);
-  return { pairs: { chunks: done, length, counts, sameBirthDay }, comparator, workerChunks: total - ownChunks };
+  const finished = ownChunks + Atomics.load(control, CONTROL.posted);
+  if (finished !== total) throw new Error(`linkage: ${total - finished} chunks of pairs were not compared`);
+  const length = store.chunks.reduce((sum, c) => sum + store.ends[c.to - 1]! - c.start, 0);
+  return { pairs: { ...store, length, counts, sameBirthDay }, comparator, workerChunks: total - ownChunks };
 }
 
 /** Blocks until `ready()`, polling; throws when the workers post nothing for WORKER_STALL_MS. */
@@ -133,12 +135,11 @@ function waitFor(control: Int32Array, ready: () => boolean, meanwhile?: () => vo
 }
 
 /** Takes every message waiting on the ports. */
-function drain(ports: MessagePort[], chunks: (PairChunk | undefined)[], counts: VectorCounts, sameBirthDay: VectorCounts): void {
+function drain(ports: MessagePort[], counts: VectorCounts, sameBirthDay: VectorCounts): void {
   for (const port of ports) {
     for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
       const message = m.message as WorkerMessage;
-      if (message.kind === 'chunk') chunks[message.number] = message.chunk;
-      else if (message.kind === 'counts') {
+      if (message.kind === 'counts') {
         counts.merge(VectorCounts.fromTransfer(message.counts));
         sameBirthDay.merge(VectorCounts.fromTransfer(message.sameBirthDay));
       } else throw new Error(`linkage: a comparison worker failed: ${message.message}`);
