@@ -60,14 +60,43 @@ function value(text: string, norm?: string, span?: [number, number]): FieldValue
   return out;
 }
 
-/** Fields in canonical (sorted) key order, dates normalised where the row gave no norm. */
-function finishFields(texts: Map<RecordField, string>, norms: Map<RecordField, string>, spans: Map<RecordField, [number, number]>, parsed?: RecordFields): RecordFields {
+const SORTED_FIELDS = [...RECORD_FIELDS].sort();
+
+/** Each field's place in SORTED_FIELDS: a row keeps its cells in arrays by that place, not in Maps. */
+const FIELD_SLOT = new Map<RecordField, number>(SORTED_FIELDS.map((field, slot) => [field, slot]));
+
+/**
+ * Most date texts remembered with their EDTF value. Lists repeat the same dates thousands of
+ * times (a day of mass arrests, a year of birth); past this many distinct ones it starts over.
+ */
+const DATE_CACHE_ENTRIES = 50_000;
+const dateCache = new Map<string, string | null>();
+
+/** normalizeDate(text)?.edtf, remembered. */
+function edtfOf(text: string): string | undefined {
+  let edtf = dateCache.get(text);
+  if (edtf === undefined) {
+    edtf = normalizeDate(text)?.edtf ?? null;
+    if (dateCache.size >= DATE_CACHE_ENTRIES) dateCache.clear();
+    dateCache.set(text, edtf);
+  }
+  return edtf ?? undefined;
+}
+
+/** Fields in canonical (sorted) key order, dates normalised where the row gave no norm. Arrays are by FIELD_SLOT. */
+function finishFields(
+  texts: readonly (string | undefined)[],
+  norms: readonly (string | undefined)[] | undefined,
+  spans: readonly ([number, number] | undefined)[] | undefined,
+  parsed?: RecordFields,
+): RecordFields {
   const fields: RecordFields = {};
-  for (const field of SORTED_FIELDS) {
-    const text = texts.get(field);
+  for (let slot = 0; slot < SORTED_FIELDS.length; slot++) {
+    const field = SORTED_FIELDS[slot]!;
+    const text = texts[slot];
     if (text !== undefined) {
-      const norm = norms.get(field) ?? (isDateField(field) ? normalizeDate(text)?.edtf : undefined);
-      fields[field] = value(text, norm, spans.get(field));
+      const norm = norms?.[slot] ?? (isDateField(field) ? edtfOf(text) : undefined);
+      fields[field] = value(text, norm, spans?.[slot]);
     } else if (parsed?.[field]) {
       const p = parsed[field];
       fields[field] = value(p.text, p.norm, p.span);
@@ -75,8 +104,6 @@ function finishFields(texts: Map<RecordField, string>, norms: Map<RecordField, s
   }
   return fields;
 }
-
-const SORTED_FIELDS = [...RECORD_FIELDS].sort();
 
 /** A row of cells, read by the column plan. `parseText`: run the entry parser on the original text. */
 export function recordFromCells(plan: ColumnPlan, cells: readonly string[], parseText: boolean): RowResult {
@@ -86,9 +113,9 @@ export function recordFromCells(plan: ColumnPlan, cells: readonly string[], pars
   if (cells.length < plan.headers.length) {
     return { ok: false, problems: [{ field: '(row)', reason: `row has ${cells.length} cells, the header has ${plan.headers.length} (ragged row)` }] };
   }
-  const texts = new Map<RecordField, string>();
-  const norms = new Map<RecordField, string>();
-  const spans = new Map<RecordField, [number, number]>();
+  const texts: (string | undefined)[] = new Array<string | undefined>(SORTED_FIELDS.length);
+  let norms: (string | undefined)[] | undefined;
+  let spans: ([number, number] | undefined)[] | undefined;
   const row: RowRecord = { record: { fields: {} } };
   const problems: FieldProblem[] = [];
   const textParts: string[] = [];
@@ -98,14 +125,14 @@ export function recordFromCells(plan: ColumnPlan, cells: readonly string[], pars
     if (cell === '' || target.kind === 'ignore') continue;
     switch (target.kind) {
       case 'field':
-        texts.set(target.field, cell);
+        texts[FIELD_SLOT.get(target.field)!] = cell;
         break;
       case 'norm':
-        norms.set(target.field, cell);
+        (norms ??= new Array<string | undefined>(SORTED_FIELDS.length))[FIELD_SLOT.get(target.field)!] = cell;
         break;
       case 'span': {
         const span = parseSpan(cell);
-        if (span) spans.set(target.field, span);
+        if (span) (spans ??= new Array<[number, number] | undefined>(SORTED_FIELDS.length))[FIELD_SLOT.get(target.field)!] = span;
         else problems.push({ field: `${target.field}.span`, reason: `"${cell}" is not start-end` });
         break;
       }
@@ -140,7 +167,7 @@ export function recordFromCells(plan: ColumnPlan, cells: readonly string[], pars
 /** An entry of free text (name first), read by the Books-of-Memory parser. */
 export function recordFromText(text: string): RowResult {
   const parsed = parseEntry(text);
-  const fields = finishFields(new Map(), new Map(), new Map(), parsed.fields);
+  const fields = finishFields([], undefined, undefined, parsed.fields);
   const row: RowRecord = { record: { fields, originalText: text }, parsed };
   keepEntrySource(row, parsed);
   return { ok: true, row };
