@@ -27,13 +27,17 @@ describe('comparison on worker threads', () => {
     const records = encodeRecords(inputs);
     const index = buildCandidateIndex(records, BLOCKING_RULES);
     const one = compareAllPairs(index, new RecordComparator(records), records.birthDay);
-    const many = compareInParallel(records, index, 2, undefined, { chunkRecords: 100, thisThreadCompares: false });
+    const many = compareInParallel(records, index, 2, undefined, { chunkRecords: 100 });
     expect(many.workerChunks).toBe(Math.ceil(records.count / 100));
     expect(one.length).toBeGreaterThan(1000);
     expect(many.pairs.length).toBe(one.length);
     expect(listed(many.pairs)).toEqual(listed(one));
     expect(many.pairs.counts.toMap()).toEqual(one.counts.toMap());
     expect(many.pairs.sameBirthDay.toMap()).toEqual(one.sameBirthDay.toMap());
+    // With this thread comparing beside the workers: still the same.
+    const shared = compareInParallel(records, index, 1, undefined, { chunkRecords: 100, thisThreadCompares: true });
+    expect(listed(shared.pairs)).toEqual(listed(one));
+    expect(shared.pairs.counts.toMap()).toEqual(one.counts.toMap());
   });
 
   it('links the same records whether one thread or two compare', () => {

@@ -3,7 +3,7 @@
  * the names layer's comparator, cached per distinct pair of strings; everything else compares
  * integer codes.
  */
-import { bestFormSimilarity } from './names-bridge.ts';
+import { bestFormSimilarity, MAX_FORMS_COMPARED } from './names-bridge.ts';
 import { distance } from 'fastest-levenshtein';
 import { F, PLACE, missingCode } from './comparison-fields.ts';
 import { PairCache } from './dictionary.ts';
@@ -110,10 +110,49 @@ const MISSING_SEX = missingCode(F.sex);
 const MISSING_OCCUPATION = missingCode(F.occupation);
 const MISSING_SENTENCE = missingCode(F.sentence);
 
+/**
+ * Ids of each name's set of compared Latin forms: spellings that romanise alike (Иван, Ivan)
+ * share one, so the similarity caches below are keyed by these and compute each pair of form
+ * sets once however many spellings produce it. Exact: the similarity reads nothing else.
+ */
+function formSetIds(forms: readonly (readonly string[])[]): { ids: Int32Array; sets: (readonly string[])[] } {
+  const known = new Map<string, number>();
+  const sets: (readonly string[])[] = [];
+  const ids = new Int32Array(forms.length);
+  forms.forEach((f, k) => {
+    const set = [...new Set(f.slice(0, MAX_FORMS_COMPARED))].sort();
+    const key = set.join('\u0000');
+    let id = known.get(key);
+    if (id === undefined) {
+      id = sets.length;
+      known.set(key, id);
+      sets.push(set);
+    }
+    ids[k] = id;
+  });
+  return { ids, sets };
+}
+
+/**
+ * Distinct pairs of spellings the caches meet per record, measured on the synthetic archive
+ * (204,735 records: 286,494 surname and 784,205 given-name pairs); only sizes the caches.
+ */
+const SURNAME_PAIRS_PER_RECORD = 1.5;
+const GIVEN_PAIRS_PER_RECORD = 4;
+
+/** The distinct pairs to expect: per record, but never more than `values` can make. */
+function expectedPairs(values: number, perRecords: number): number {
+  return Math.min((values * (values + 1)) / 2, perRecords);
+}
+
 export class RecordComparator {
   private readonly surnameCache: PairCache<number>;
   private readonly givenCache: PairCache<number>;
   private readonly placeCache: PairCache<number>;
+  /** Form-set id of each surname, given name (or patronymic) and place id. */
+  private readonly surnameForms: Int32Array;
+  private readonly givenForms: Int32Array;
+  private readonly placeForms: Int32Array;
   readonly rows: Int32Array;
 
   /** From encoded records, or from rows and forms made elsewhere (a worker thread). */
@@ -121,14 +160,18 @@ export class RecordComparator {
     const fromRows = 'rows' in source;
     this.rows = fromRows ? source.rows : comparisonRows(source);
     const forms: ComparisonForms = fromRows ? source.forms : source;
-    const s = forms.surnameLatin;
-    const g = forms.givenLatin;
-    this.surnameCache = new PairCache((a, b) => nameLevel(bestFormSimilarity(s[a]!, s[b]!)));
+    const s = formSetIds(forms.surnameLatin);
+    const g = formSetIds(forms.givenLatin);
+    const p = formSetIds(forms.placeLatin.map((latin) => [latin]));
+    this.surnameForms = s.ids;
+    this.givenForms = g.ids;
+    this.placeForms = p.ids;
+    const records = this.rows.length / ROW;
+    this.surnameCache = new PairCache((a, b) => nameLevel(bestFormSimilarity(s.sets[a]!, s.sets[b]!)), expectedPairs(s.sets.length, SURNAME_PAIRS_PER_RECORD * records));
     // Given names and patronymics of different classes: "similar" when spelled alike (a typo,
     // a diminutive the table lacks), else different.
-    this.givenCache = new PairCache((a, b) => givenSimilarityLevel(bestFormSimilarity(g[a]!, g[b]!)));
-    const latin = forms.placeLatin;
-    this.placeCache = new PairCache((a, b) => placeSimilar(latin[a]!, latin[b]!));
+    this.givenCache = new PairCache((a, b) => givenSimilarityLevel(bestFormSimilarity(g.sets[a]!, g.sets[b]!)), expectedPairs(g.sets.length, GIVEN_PAIRS_PER_RECORD * records));
+    this.placeCache = new PairCache((a, b) => placeSimilar(p.sets[a]![0]!, p.sets[b]![0]!), expectedPairs(p.sets.length, GIVEN_PAIRS_PER_RECORD * records));
   }
 
   /** Distinct string pairs compared by the names layer so far (for the report). */
@@ -144,7 +187,7 @@ export class RecordComparator {
     let code = 0;
     const sa = R[a + C.surname]!;
     const sb = R[b + C.surname]!;
-    code += (sa < 0 || sb < 0 ? MISSING_SURNAME : sa === sb ? 3 : this.surnameCache.get(sa, sb)) * P_SURNAME;
+    code += (sa < 0 || sb < 0 ? MISSING_SURNAME : sa === sb ? 3 : this.surnameCache.get(this.surnameForms[sa]!, this.surnameForms[sb]!)) * P_SURNAME;
     code += this.givenLevel(R, a + C.given, b + C.given, MISSING_GIVEN) * P_GIVEN;
     code += this.givenLevel(R, a + C.patronymic, b + C.patronymic, MISSING_PATRONYMIC) * P_PATRONYMIC;
     // birth year: distance between the two year ranges (0 when they overlap)
@@ -188,13 +231,13 @@ export class RecordComparator {
       return ia === R[b + 2]! && ia !== 0 ? 1 : 0; // one side is an initial
     }
     if (ga === gb) return 4;
-    return this.givenCache.get(na, nb);
+    return this.givenCache.get(this.givenForms[na]!, this.givenForms[nb]!);
   }
 
   private placeLevel(a: number, b: number, missing: number): number {
     if (a < 0 || b < 0) return missing;
     if (a === b) return 2;
-    return this.placeCache.get(a, b);
+    return this.placeCache.get(this.placeForms[a]!, this.placeForms[b]!);
   }
 }
 

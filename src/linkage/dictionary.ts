@@ -27,16 +27,30 @@ export class Dictionary {
   }
 }
 
+/** A table presized beyond this (2^25 slots, 288 MiB) grows only when it has to. */
+const MAX_INITIAL_SLOTS = 2 ** 25;
+
 /**
  * Caches a small non-negative integer function (a level, 0..254) of two interned ids. An
  * open-addressing table over typed arrays: a Map keyed by numbers above 2^31 boxes every key,
  * which made the comparison loop several times slower at a million records.
  */
 export class PairCache<T extends number = number> {
-  private keys = new Float64Array(1 << 16);
-  private values = new Uint8Array(1 << 16);
+  private keys: Float64Array;
+  private values: Uint8Array;
   private count = 0;
-  constructor(private readonly compute: (a: number, b: number) => T) {}
+
+  /**
+   * `expected`: roughly how many distinct pairs will be asked for. The table starts at twice
+   * that, so it rarely grows: each doubling allocates anew, and large allocations make V8
+   * collect the whole heap.
+   */
+  constructor(private readonly compute: (a: number, b: number) => T, expected = 0) {
+    let slots = 1 << 16;
+    while (slots < 2 * expected && slots < MAX_INITIAL_SLOTS) slots *= 2;
+    this.keys = new Float64Array(slots);
+    this.values = new Uint8Array(slots);
+  }
 
   get(a: number, b: number): T {
     const lo = a < b ? a : b;

@@ -28,8 +28,9 @@ export interface LinkOptions {
   model?: LinkageModel;
   onProgress?: (stage: LinkStage, done: number, total: number) => void;
   /**
-   * Threads comparing pairs (this one included); default: one per core for an archive of at
-   * least PARALLEL_MIN_RECORDS records, else 1.
+   * Threads comparing pairs: 1 compares on this thread; more start that many worker threads
+   * (this one waits). Default: one per core for an archive of at least PARALLEL_MIN_RECORDS
+   * records, else 1.
    */
   threads?: number;
   /** Pairs (record indexes) that must not be linked: an editor separated or rejected them. */
@@ -91,7 +92,7 @@ export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions =
   const threads = options.threads ?? (records.count >= PARALLEL_MIN_RECORDS ? availableParallelism() : 1);
   const onChunk = (done: number, total: number) => progress('compare', done, total);
   const { pairs, comparator, workerChunks } = threads > 1
-    ? compareInParallel(records, index, threads - 1, onChunk)
+    ? compareInParallel(records, index, threads, onChunk)
     : (() => {
         const comparator = new RecordComparator(records);
         return { pairs: compareAllPairs(index, comparator, records.birthDay, onChunk), comparator, workerChunks: 0 };

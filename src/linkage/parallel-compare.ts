@@ -5,7 +5,7 @@
  * their vector counts on a MessagePort at the end, which this thread reads with
  * receiveMessageOnPort, waiting on a shared counter (Atomics.wait) until they are done. The result is the same pairs in the same order as on one thread.
  *
- * A worker that never starts claims nothing: this thread then simply does every chunk.
+ * Workers that never start claim nothing: this thread then does every chunk itself.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { CandidateIndex } from './candidate-index.ts';
@@ -27,6 +27,12 @@ export const CONTROL = { next: 0, posted: 1, started: 2, done: 3 } as const;
  * A chunk takes well under a second; a minute allows for a machine loaded by other work.
  */
 export const WORKER_STALL_MS = 60_000;
+
+/**
+ * How long this thread waits for the first worker to start (loading its modules takes about
+ * half a second) before it compares everything itself.
+ */
+export const WORKER_START_MS = 20_000;
 
 export type WorkerMessage =
   | { kind: 'counts'; counts: ReturnType<VectorCounts['toTransfer']>; sameBirthDay: ReturnType<VectorCounts['toTransfer']> }
@@ -52,8 +58,9 @@ function sharedIndex(index: CandidateIndex): CandidateIndex {
 }
 
 /**
- * Compares every candidate pair on this thread and `workers` more. `comparator` is this
- * thread's (built on shared rows, see comparisonRows); the same comparator serves training.
+ * Compares every candidate pair on `workers` worker threads, this thread waiting (or, with
+ * `thisThreadCompares`, comparing too). The returned comparator is this thread's (built on the
+ * shared rows), for training.
  */
 export function compareInParallel(
   records: EncodedRecords,
@@ -92,22 +99,30 @@ export function compareInParallel(
     ports.push(port1);
   }
 
-  const comparer = new ChunkComparer(sharedIdx, comparator, birthDay, store);
+  // This thread's share: nothing while workers do it all (its heap holds the input records,
+  // so every large allocation here costs a collection of all of them), everything when no
+  // worker starts.
   let ownChunks = 0;
-  for (;;) {
-    if (options.thisThreadCompares === false) {
-      // Leave every chunk to the workers (tests use this to prove they compare).
-      waitFor(control, () => Atomics.load(control, CONTROL.next) >= total);
-      break;
+  let comparer: ChunkComparer | undefined;
+  const compareHere = (): void => {
+    comparer ??= new ChunkComparer(sharedIdx, comparator, birthDay, store);
+    for (;;) {
+      const number = Atomics.add(control, CONTROL.next, 1);
+      if (number >= total) break;
+      comparer.compareChunk(store.chunks[number]!);
+      ownChunks++;
+      onChunk?.(Math.min(index.count, Math.min(total, Atomics.load(control, CONTROL.next)) * chunkRecords), index.count);
     }
-    const number = Atomics.add(control, CONTROL.next, 1);
-    if (number >= total) break;
-    comparer.compareChunk(store.chunks[number]!);
-    ownChunks++;
-    onChunk?.(Math.min(index.count, Math.min(total, Atomics.load(control, CONTROL.next)) * chunkRecords), index.count);
+  };
+  if (options.thisThreadCompares) compareHere();
+  else {
+    const giveUpAt = performance.now() + WORKER_START_MS;
+    const report = () => onChunk?.(Math.min(index.count, Atomics.load(control, CONTROL.posted) * chunkRecords), index.count);
+    waitFor(control, () => Atomics.load(control, CONTROL.next) >= total || (Atomics.load(control, CONTROL.started) === 0 && performance.now() > giveUpAt), report);
+    compareHere();
   }
-  const counts = comparer.counts;
-  const sameBirthDay = comparer.sameBirthDay;
+  const counts = comparer?.counts ?? new VectorCounts();
+  const sameBirthDay = comparer?.sameBirthDay ?? new VectorCounts();
   // Wait for every worker that started (a worker that starts now finds no chunk left), then
   // take the vector counts they posted.
   waitFor(control, () => Atomics.load(control, CONTROL.done) >= Atomics.load(control, CONTROL.started), () => drain(ports, counts, sameBirthDay));
