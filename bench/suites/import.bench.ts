@@ -2,7 +2,8 @@
  * Import benchmark (issue 2): 1,000,000 generated rows (× BENCH_SCALE), all synthetic.
  *
  * - plain insert: the same records, one row each (id + JSON), into a bare SQLite table in one
- *   transaction — the floor any SQLite import pays;
+ *   transaction, with the archive's page size — the floor any SQLite import pays (and once
+ *   more with SQLite's default page size, to show what the page size alone gives);
  * - archive append: the same records through RecordWriter (ids, hash chain, payloads and
  *   every built-in projection, in one transaction) — the ratio to the plain insert is what the log
  *   and projections cost;
@@ -11,13 +12,15 @@
  * - verify over the whole log.
  * Rates are medians of the runs; CPU time is given beside wall time because the machine is shared.
  */
-import { mkdtempSync, rmSync, openSync, writeSync, closeSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, openSync, writeSync, closeSync } from 'node:fs';
+import { parse } from 'csv-parse';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { addSource, openArchive, RecordWriter, verify } from '../../src/archive/index.ts';
 import type { RecordData } from '../../src/domain/record.ts';
 import { importFile } from '../../src/ingest/index.ts';
+import { readCsv } from '../../src/ingest/readers/csv.ts';
 import { median, table } from '../report.ts';
 
 export const name = 'import';
@@ -102,9 +105,17 @@ function removeDb(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
 }
 
-function plainInsert(path: string): Timing {
+/**
+ * The archive's page size (src/archive/open.ts). The baseline uses it too, so the ratio is what
+ * the log and projections cost, not a page size; `defaultPages` measures SQLite's own 4 KiB.
+ */
+const ARCHIVE_PAGE_BYTES = 16 * 1024;
+const DEFAULT_PAGE_BYTES = 4 * 1024;
+
+function plainInsert(path: string, pageBytes = ARCHIVE_PAGE_BYTES): Timing {
   removeDb(path);
   const db = new Database(path);
+  db.pragma(`page_size = ${pageBytes}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.exec('CREATE TABLE plain (id INTEGER PRIMARY KEY, source_id TEXT NOT NULL, data TEXT NOT NULL)');
@@ -156,6 +167,22 @@ function writeCsv(path: string): void {
   closeSync(fd);
 }
 
+/** Reads every row of the CSV with the import's reader (CsvSplitter). */
+async function splitterParse(path: string): Promise<number> {
+  let rows = 0;
+  for await (const row of readCsv(path).rows) if (row.kind === 'cells') rows += 1;
+  return rows;
+}
+
+/** Reads every row of the CSV with csv-parse, streaming, with the options the import gave it. */
+async function libraryParse(path: string): Promise<number> {
+  const parser = parse({ delimiter: ',', relax_column_count: true, skip_records_with_error: true, info: true });
+  createReadStream(path, { highWaterMark: 256 * 1024 }).pipe(parser);
+  let rows = 0;
+  for await (const _item of parser) rows += 1;
+  return rows;
+}
+
 const rate = (t: Timing, key: keyof Timing) => Math.round(ROWS / t[key]);
 const fmt = (n: number) => n.toLocaleString('en');
 
@@ -164,15 +191,25 @@ export async function run(): Promise<string> {
   try {
     const dbPath = join(dir, 'bench.sqlite');
     const plain: Timing[] = [];
+    const plainDefault: Timing[] = [];
     const append: Timing[] = [];
     for (let r = 0; r < RUNS; r++) {
       plain.push(plainInsert(dbPath));
       process.stderr.write(`  plain insert run ${r + 1}: ${plain[r]!.wall.toFixed(1)} s\n`);
+      plainDefault.push(plainInsert(dbPath, DEFAULT_PAGE_BYTES));
+      process.stderr.write(`  plain insert (4 KiB pages) run ${r + 1}: ${plainDefault[r]!.wall.toFixed(1)} s\n`);
       append.push(archiveAppend(dbPath));
       process.stderr.write(`  archive append run ${r + 1}: ${append[r]!.wall.toFixed(1)} s\n`);
     }
     const csv = join(dir, 'rows.csv');
     writeCsv(csv);
+    const splitter: Timing[] = [];
+    const library: Timing[] = [];
+    for (let r = 0; r < IMPORT_RUNS; r++) {
+      splitter.push(await timedAsync(() => splitterParse(csv)));
+      library.push(await timedAsync(() => libraryParse(csv)));
+      process.stderr.write(`  CSV parse run ${r + 1}: splitter ${splitter[r]!.wall.toFixed(1)} s, csv-parse ${library[r]!.wall.toFixed(1)} s\n`);
+    }
     const imports: Timing[] = [];
     const verifies: (Timing & { entries: number })[] = [];
     for (let r = 0; r < IMPORT_RUNS; r++) {
@@ -195,9 +232,12 @@ export async function run(): Promise<string> {
     const med = (list: Timing[], key: keyof Timing) => median(list.map((t) => t[key]));
     const m = {
       plain: { wall: med(plain, 'wall'), cpu: med(plain, 'cpu') },
+      plainDefault: { wall: med(plainDefault, 'wall'), cpu: med(plainDefault, 'cpu') },
       append: { wall: med(append, 'wall'), cpu: med(append, 'cpu') },
       import: { wall: med(imports, 'wall'), cpu: med(imports, 'cpu') },
       verify: { wall: med(verifies, 'wall'), cpu: med(verifies, 'cpu') },
+      splitter: { wall: med(splitter, 'wall'), cpu: med(splitter, 'cpu') },
+      library: { wall: med(library, 'wall'), cpu: med(library, 'cpu') },
     };
     const entries = verifies[0]!.entries;
     return [
@@ -206,11 +246,14 @@ export async function run(): Promise<string> {
       table(
         ['measurement', 'wall s', 'records/s (wall)', 'CPU s', 'records/s (CPU)', 'ratio to plain insert (wall / CPU)'],
         [
-          ['plain SQLite insert (baseline: id + JSON, one transaction)', m.plain.wall.toFixed(1), fmt(rate(m.plain, 'wall')), m.plain.cpu.toFixed(1), fmt(rate(m.plain, 'cpu')), '1.0 / 1.0'],
+          ['plain SQLite insert (baseline: id + JSON, one transaction, 16 KiB pages as the archive)', m.plain.wall.toFixed(1), fmt(rate(m.plain, 'wall')), m.plain.cpu.toFixed(1), fmt(rate(m.plain, 'cpu')), '1.0 / 1.0'],
+          ['plain SQLite insert with SQLite\'s default 4 KiB pages', m.plainDefault.wall.toFixed(1), fmt(rate(m.plainDefault, 'wall')), m.plainDefault.cpu.toFixed(1), fmt(rate(m.plainDefault, 'cpu')), `${(m.plainDefault.wall / m.plain.wall).toFixed(1)} / ${(m.plainDefault.cpu / m.plain.cpu).toFixed(1)}`],
           ['archive append (RecordWriter: ids, chain, payloads, projections)', m.append.wall.toFixed(1), fmt(rate(m.append, 'wall')), m.append.cpu.toFixed(1), fmt(rate(m.append, 'cpu')), `${(m.append.wall / m.plain.wall).toFixed(1)} / ${(m.append.cpu / m.plain.cpu).toFixed(1)}`],
           ['`importFile` of the rows as CSV (parse, dates, validation, append)', m.import.wall.toFixed(1), fmt(rate(m.import, 'wall')), m.import.cpu.toFixed(1), fmt(rate(m.import, 'cpu')), `${(m.import.wall / m.plain.wall).toFixed(1)} / ${(m.import.cpu / m.plain.cpu).toFixed(1)}`],
         ],
       ),
+      '',
+      `Reading the CSV alone (rows of cells, no records): the import's CsvSplitter ${m.splitter.cpu.toFixed(1)} s CPU (${m.splitter.wall.toFixed(1)} s wall), csv-parse ${m.library.cpu.toFixed(1)} s CPU (${m.library.wall.toFixed(1)} s wall): ${(m.library.cpu / m.splitter.cpu).toFixed(1)}× less CPU.`,
       '',
       `verify over ${fmt(entries)} log entries: ${m.verify.wall.toFixed(1)} s wall (${m.verify.cpu.toFixed(1)} s CPU), ${fmt(Math.round(entries / m.verify.wall))} entries/s. Target: < 10 s.`,
       '',

@@ -35,10 +35,15 @@
  *
  * Tables other layers may read: `records` (id, source_id, locator, synthetic, fields JSON,
  * original_text, seq, updated_seq), `sources`, `log`, `log_subjects`, `redactions`.
+ * The log stores no prev_hash column (schema 4): select PREV_HASH_SQL AS prev_hash, or
+ * LOG_ROW_COLUMNS, when a query needs it. One source's records: `source_key = sourceKeyOf(id)
+ * AND source_id = id` uses the per-source index.
  */
 export type { Archive, OpenOptions, InitPayload } from './open.ts';
 export { openArchive } from './open.ts';
 export type { Head } from './log.ts';
+export { PREV_HASH_SQL, LOG_ROW_COLUMNS } from './log.ts';
+export { sourceKeyOf } from './source-key.ts';
 export { SCHEMA_VERSION, SchemaVersionError } from './schema.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { sha256Hex, entryHash, GENESIS_HASH } from './hash.ts';
