@@ -191,8 +191,13 @@ export function nationalityCode(v: FieldValue | undefined): string {
   return nationalityKey(t) ?? BY_ENGLISH_LABEL.get(t.toLowerCase()) ?? normalizeName(t);
 }
 
-export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
-  const n = inputs.length;
+/**
+ * Encodes the records. `inputs` may be any iterable (rows read one by one from the archive, so
+ * millions of records are never held as objects at once); `count` is then how many it yields.
+ */
+export function encodeRecords(inputs: Iterable<LinkInput>, count?: number): EncodedRecords {
+  const n = count ?? (Array.isArray(inputs) ? inputs.length : NaN);
+  if (!Number.isInteger(n) || n < 0) throw new Error('linkage: encodeRecords needs the number of records of an iterable');
   const sources = new Dictionary();
   const surnames = new Dictionary();
   const givens = new Dictionary();
@@ -204,7 +209,7 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
   const sentenceWordings = new Dictionary();
   const out: EncodedRecords = {
     count: n,
-    ids: inputs.map((r) => r.id),
+    ids: new Array<string>(n),
     source: new Int32Array(n),
     surname: new Int32Array(n).fill(-1),
     surnameTf: new Int32Array(n).fill(-1),
@@ -273,8 +278,11 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
     return id;
   };
 
-  for (let i = 0; i < n; i++) {
-    const { data } = inputs[i]!;
+  let i = -1;
+  for (const input of inputs) {
+    if (++i >= n) throw new Error(`linkage: more records than the ${n} announced`);
+    out.ids[i] = input.id;
+    const { data } = input;
     const fields = data.fields;
     out.source[i] = sources.intern(data.sourceId);
     const surname = text(fields.surname);
@@ -341,6 +349,7 @@ export function encodeRecords(inputs: readonly LinkInput[]): EncodedRecords {
     if (occupation) out.occupation[i] = places.intern(normalizeName(occupation));
     out.sentence[i] = sentenceOf.get(fields.sentence);
   }
+  if (i !== n - 1) throw new Error(`linkage: ${i + 1} records where ${n} were announced`);
   out.placeLatin = places.values.map((p) => keyLatinForms(p)[0] ?? p);
   out.surnameLatin = surnames.values.map((v) => keyLatinForms(surnameBase(v)));
   out.givenLatin = givens.values.map((v) => keyLatinForms(v));

@@ -65,10 +65,24 @@ export interface LinkResult {
 }
 
 export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions = {}): LinkResult {
+  options.onProgress?.('encode', 0, inputs.length);
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  const records = encodeRecords(inputs);
+  const used = process.cpuUsage(cpuStarted);
+  return linkEncoded(records, options, { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 });
+}
+
+/**
+ * The pipeline from encoded records (./encode.ts): the caller may drop its input records
+ * first, so the heap the later stages allocate in stays small. `encoding` is the time encoding
+ * took, for the result's timings.
+ */
+export function linkEncoded(records: EncodedRecords, options: LinkOptions = {}, encoding = { wall: 0, cpu: 0 }): LinkResult {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const progress = options.onProgress ?? (() => {});
-  const timings = {} as Record<LinkStage, number>;
-  const cpu = {} as Record<LinkStage, number>;
+  const timings = { encode: encoding.wall } as Record<LinkStage, number>;
+  const cpu = { encode: encoding.cpu } as Record<LinkStage, number>;
   let clock = performance.now();
   let cpuClock = process.cpuUsage();
   const lap = (stage: LinkStage) => {
@@ -80,9 +94,6 @@ export function linkRecords(inputs: readonly LinkInput[], options: LinkOptions =
     cpuClock = process.cpuUsage();
   };
 
-  progress('encode', 0, inputs.length);
-  const records = encodeRecords(inputs);
-  lap('encode');
   progress('block', 0, 1);
   checkBlockingLimits(records);
   const index = buildCandidateIndex(records, BLOCKING_RULES);
