@@ -7,13 +7,15 @@ import type Database from 'better-sqlite3';
 import { cachedPerDb } from '../archive/index.ts';
 import { deletionGivenKey, deletionVariants, UNKNOWN_BUCKET, yearBucket, exactKey, givenPatronymicYearKey, hashKey, surnameGivenKey, surnameKey, surnameYearKey } from './keys.ts';
 import type { PreparedQuery } from './rank.ts';
+import { enlargeIndexCache } from './projection.ts';
 
 /** Most candidates scored for one query: bounds the latency of a vague query ("Иванов"). */
 export const MAX_CANDIDATES = 5_000;
 
-const statements = cachedPerDb((db) => ({
-  posting: db.prepare('SELECT doc FROM search_keys WHERE key = ? LIMIT ?').pluck(),
-}));
+const statements = cachedPerDb((db) => {
+  enlargeIndexCache(db);
+  return { posting: db.prepare('SELECT doc FROM search_keys WHERE key = ? LIMIT ?').pluck() };
+});
 
 /**
  * When the query has a given name, a surname's whole list is read as well (for records whose

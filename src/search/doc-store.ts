@@ -63,15 +63,19 @@ type LoadRow = [number, string, string, string, string, string, string, string, 
 const PRESENT = 1;
 const SYNTHETIC = 2;
 
-/** Which text columns are interned, and into which table (names and keys share one). */
-const TEXT_COLUMNS = ['surname', 'given', 'patronymic', 'surnameNorm', 'surnameLatin', 'surnameKeys', 'givenKeys', 'patronymicKeys', 'place', 'region', 'nationality', 'sentence', 'operation', 'source'] as const;
-type TextColumn = (typeof TEXT_COLUMNS)[number];
+/**
+ * The interned text columns, in the order they are held: one Int32Array row of STRIDE cells a
+ * doc, read together when a candidate is ranked.
+ */
+const SURNAME = 0, GIVEN = 1, PATRONYMIC = 2, SURNAME_NORM = 3, SURNAME_LATIN = 4, SURNAME_KEYS = 5, GIVEN_KEYS = 6;
+const PATRONYMIC_KEYS = 7, PLACE = 8, REGION = 9, NATIONALITY = 10, SENTENCE = 11, OPERATION = 12, SOURCE = 13;
+const STRIDE = 14;
 
 export class DocStore {
   /** One table for all text: names, keys and facet values overlap little, and one Map is simplest. */
   readonly strings = new Strings();
   private capacity = 0;
-  private text = {} as Record<TextColumn, Int32Array>;
+  private cells = new Int32Array(0);
   private birthMin = new Int16Array(0);
   private birthMax = new Int16Array(0);
   private arrestYear = new Int16Array(0);
@@ -84,16 +88,15 @@ export class DocStore {
   }
 
   private grow(capacity: number): void {
-    const copy = <T extends Int32Array | Int16Array | Uint8Array>(old: T, make: (n: number) => T): T => {
-      const next = make(capacity);
+    const copy = <T extends Int32Array | Int16Array | Uint8Array>(old: T, next: T): T => {
       next.set(old);
       return next;
     };
-    for (const column of TEXT_COLUMNS) this.text[column] = copy(this.text[column] ?? new Int32Array(0), (n) => new Int32Array(n));
-    this.birthMin = copy(this.birthMin, (n) => new Int16Array(n));
-    this.birthMax = copy(this.birthMax, (n) => new Int16Array(n));
-    this.arrestYear = copy(this.arrestYear, (n) => new Int16Array(n));
-    this.flags = copy(this.flags, (n) => new Uint8Array(n));
+    this.cells = copy(this.cells, new Int32Array(capacity * STRIDE));
+    this.birthMin = copy(this.birthMin, new Int16Array(capacity));
+    this.birthMax = copy(this.birthMax, new Int16Array(capacity));
+    this.arrestYear = copy(this.arrestYear, new Int16Array(capacity));
+    this.flags = copy(this.flags, new Uint8Array(capacity));
     this.capacity = capacity;
   }
 
@@ -104,25 +107,26 @@ export class DocStore {
     for (const row of rows) {
       const doc = row[0];
       if (doc >= this.capacity) this.grow(Math.max(this.capacity * 2, doc + 1));
-      const t = this.text;
+      const c = this.cells;
       const s = this.strings;
-      t.surname[doc] = s.id(row[1]);
-      t.given[doc] = s.id(row[2]);
-      t.patronymic[doc] = s.id(row[3]);
-      t.surnameNorm[doc] = s.id(row[4]);
-      t.surnameLatin[doc] = s.id(row[5]);
-      t.surnameKeys[doc] = s.id(row[6]);
-      t.givenKeys[doc] = s.id(row[7]);
-      t.patronymicKeys[doc] = s.id(row[8]);
+      const base = doc * STRIDE;
+      c[base + SURNAME] = s.id(row[1]);
+      c[base + GIVEN] = s.id(row[2]);
+      c[base + PATRONYMIC] = s.id(row[3]);
+      c[base + SURNAME_NORM] = s.id(row[4]);
+      c[base + SURNAME_LATIN] = s.id(row[5]);
+      c[base + SURNAME_KEYS] = s.id(row[6]);
+      c[base + GIVEN_KEYS] = s.id(row[7]);
+      c[base + PATRONYMIC_KEYS] = s.id(row[8]);
       this.birthMin[doc] = row[9] ?? NO_YEAR;
       this.birthMax[doc] = row[10] ?? NO_YEAR;
-      t.place[doc] = s.id(row[11]);
-      t.region[doc] = s.id(row[12]);
-      t.nationality[doc] = s.id(row[13]);
-      t.sentence[doc] = s.id(row[14]);
+      c[base + PLACE] = s.id(row[11]);
+      c[base + REGION] = s.id(row[12]);
+      c[base + NATIONALITY] = s.id(row[13]);
+      c[base + SENTENCE] = s.id(row[14]);
       this.arrestYear[doc] = row[15] ?? NO_YEAR;
-      t.operation[doc] = s.id(row[16]);
-      t.source[doc] = s.id(row[17]);
+      c[base + OPERATION] = s.id(row[16]);
+      c[base + SOURCE] = s.id(row[17]);
       this.flags[doc] = PRESENT | (row[18] === 1 ? SYNTHETIC : 0);
       this.loadedTo = doc;
       loaded++;
@@ -140,35 +144,34 @@ export class DocStore {
     return doc < this.capacity && (this.flags[doc]! & PRESENT) !== 0;
   }
 
-  private textOf(doc: number, column: TextColumn): string {
-    return this.strings.values[this.text[column][doc]!]!;
-  }
-
   /** A doc as the store holds it (the strings are the interned ones: nothing is copied). */
   row(doc: number): StoredRow {
+    const v = this.strings.values;
+    const c = this.cells;
+    const base = doc * STRIDE;
     const min = this.birthMin[doc]!;
     const max = this.birthMax[doc]!;
     const arrest = this.arrestYear[doc]!;
     return {
       doc,
-      source_id: this.textOf(doc, 'source'),
-      nationality: this.textOf(doc, 'nationality'),
-      sentence: this.textOf(doc, 'sentence'),
-      arrest_year: arrest === NO_YEAR ? null : arrest,
-      operation: this.textOf(doc, 'operation'),
-      synthetic: (this.flags[doc]! & SYNTHETIC) !== 0 ? 1 : 0,
-      surname: this.textOf(doc, 'surname'),
-      given: this.textOf(doc, 'given'),
-      patronymic: this.textOf(doc, 'patronymic'),
-      surname_norm: this.textOf(doc, 'surnameNorm'),
-      surname_latin: this.textOf(doc, 'surnameLatin'),
-      surname_keys: this.textOf(doc, 'surnameKeys'),
-      given_keys: this.textOf(doc, 'givenKeys'),
-      patronymic_keys: this.textOf(doc, 'patronymicKeys'),
+      surname: v[c[base + SURNAME]!]!,
+      given: v[c[base + GIVEN]!]!,
+      patronymic: v[c[base + PATRONYMIC]!]!,
+      surname_norm: v[c[base + SURNAME_NORM]!]!,
+      surname_latin: v[c[base + SURNAME_LATIN]!]!,
+      surname_keys: v[c[base + SURNAME_KEYS]!]!,
+      given_keys: v[c[base + GIVEN_KEYS]!]!,
+      patronymic_keys: v[c[base + PATRONYMIC_KEYS]!]!,
       birth_min: min === NO_YEAR ? null : min,
       birth_max: max === NO_YEAR ? null : max,
-      place: this.textOf(doc, 'place'),
-      region: this.textOf(doc, 'region'),
+      place: v[c[base + PLACE]!]!,
+      region: v[c[base + REGION]!]!,
+      source_id: v[c[base + SOURCE]!]!,
+      nationality: v[c[base + NATIONALITY]!]!,
+      sentence: v[c[base + SENTENCE]!]!,
+      arrest_year: arrest === NO_YEAR ? null : arrest,
+      operation: v[c[base + OPERATION]!]!,
+      synthetic: (this.flags[doc]! & SYNTHETIC) !== 0 ? 1 : 0,
     };
   }
 }

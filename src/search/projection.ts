@@ -44,12 +44,20 @@ CREATE TABLE IF NOT EXISTS search_keys (
  */
 export const INDEX_CACHE_KIB = 256 * 1024;
 
-const statements = cachedPerDb((db) => {
+/**
+ * Enlarges a connection's page cache for the index (filing, and searching: a query reads ~50
+ * posting lists; with SQLite's 2 MB default nearly each one rereads its pages from the file).
+ */
+export function enlargeIndexCache(db: Database.Database): void {
   // cache_size is in KiB when negative, in pages when positive; only ever enlarge it.
   const current = db.pragma('cache_size', { simple: true }) as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   const currentKib = current < 0 ? -current : (current * pageSize) / 1024;
   if (currentKib < INDEX_CACHE_KIB) db.pragma(`cache_size = -${INDEX_CACHE_KIB}`);
+}
+
+const statements = cachedPerDb((db) => {
+  enlargeIndexCache(db);
   return prepareStatements(db);
 });
 

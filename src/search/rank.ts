@@ -91,7 +91,7 @@ export interface PreparedQuery {
   /** Letter likeness of the query's surname to each distinct surname met (per query). */
   surnameLook: Map<string, number>;
   /** Likeness of the query's given name / patronymic to each distinct spelling met (per query). */
-  likeness: Map<string, { score: number; how: string }>;
+  likeness: Record<'givenName' | 'patronymic', Map<string, { score: number; how: string }>>;
 }
 
 export function prepareQuery(parsed: ParsedQuery): PreparedQuery {
@@ -107,7 +107,7 @@ export function prepareQuery(parsed: ParsedQuery): PreparedQuery {
     placeKeys: parsed.placeWords.map((w) => surnameKeys(w)),
     surnameForms: parsed.surname ? surnameForms(parsed.surname) : [],
     surnameLook: new Map(),
-    likeness: new Map(),
+    likeness: { givenName: new Map(), patronymic: new Map() },
   };
 }
 
@@ -175,11 +175,11 @@ function scoreKeyed(q: PreparedQuery, field: 'givenName' | 'patronymic', queryTe
   const label = field === 'givenName' ? 'given name' : 'patronymic';
   if (!docText) return { field, score: MISSING_CREDIT, how: reasons ? `record gives no ${label}` : '' };
   if (shares(keys, split(docKeys))) return { field, score: 1, how: reasons ? (queryText === docText ? `${docText} as spelt` : `${queryText} = ${docText}`) : '' };
-  const memoKey = `${field}|${docText}`;
-  let near = q.likeness.get(memoKey);
+  const seen = q.likeness[field];
+  let near = seen.get(docText);
   if (near === undefined) {
     near = nameLikeness(field, queryText, docText);
-    q.likeness.set(memoKey, near);
+    seen.set(docText, near);
   }
   const score = near.score * NEAR_NAME_FACTOR;
   if (!reasons) return { field, score, how: '' };

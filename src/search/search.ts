@@ -55,6 +55,7 @@ const statements = cachedPerDb((db) => ({
   // CROSS JOIN keeps the candidate list as the outer loop: one primary-key probe per candidate.
   docs: db.prepare(`SELECT ${COLUMNS} FROM json_each(?) AS wanted CROSS JOIN search_docs ON search_docs.doc = wanted.value`),
   docOfRecord: db.prepare('SELECT doc FROM search_docs WHERE record_id = ?').pluck(),
+  doc: db.prepare(`SELECT ${COLUMNS} FROM search_docs WHERE doc = ?`),
 }));
 
 const hasIndex = cachedPerDb((db) => db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_docs'").pluck().get() === 1);
@@ -184,9 +185,9 @@ export function search(archive: Archive, query: SearchQuery, options: { excludeR
   scored.sort((a, b) => b.score - a.score || a.doc.doc - b.doc.doc);
   const from = (parsed.page - 1) * parsed.pageSize;
   const page = scored.slice(from, from + parsed.pageSize);
-  const full = new Map(readDocs(db, page.map((s) => s.doc.doc)).map((row) => [row.doc, row]));
+  // A page is a few rows: one primary-key read each is cheaper than a join over a JSON list.
   const hits = page.map(({ doc, reading }) => {
-    const row = full.get(doc.doc)!;
+    const row = statements(db).doc.get(doc.doc) as DocRow;
     const { score, parts } = scoreDoc(reading, row, true);
     return toHit(row, score, parts);
   });
