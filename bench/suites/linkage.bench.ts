@@ -68,9 +68,11 @@ export async function run(): Promise<string> {
 
   process.stderr.write(`linking ${n} records…\n`);
   let peakRss = process.memoryUsage().rss;
-  const progress = { onProgress: (stage: string, done: number, total: number) => {
+  let lastStage = '';
+  const progress = { onProgress: (stage: string, _done: number, total: number) => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    if (done === 0) process.stderr.write(`  ${stage} (${total})\n`);
+    if (stage !== lastStage) process.stderr.write(`  ${stage} (${total})\n`);
+    lastStage = stage;
   } };
   const started = performance.now();
   const cpuStarted = process.cpuUsage();

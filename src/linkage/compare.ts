@@ -167,10 +167,10 @@ export class RecordComparator {
     this.givenForms = g.ids;
     this.placeForms = p.ids;
     const records = this.rows.length / ROW;
-    this.surnameCache = new PairCache((a, b) => nameLevel(bestFormSimilarity(s.sets[a]!, s.sets[b]!)), expectedPairs(s.sets.length, SURNAME_PAIRS_PER_RECORD * records));
+    this.surnameCache = new PairCache((a, b) => nameLevel(bestFormSimilarity(s.sets[a]!, s.sets[b]!, NAME_SIMILAR_SCORE, NAME_SAME_SCORE)), expectedPairs(s.sets.length, SURNAME_PAIRS_PER_RECORD * records));
     // Given names and patronymics of different classes: "similar" when spelled alike (a typo,
     // a diminutive the table lacks), else different.
-    this.givenCache = new PairCache((a, b) => givenSimilarityLevel(bestFormSimilarity(g.sets[a]!, g.sets[b]!)), expectedPairs(g.sets.length, GIVEN_PAIRS_PER_RECORD * records));
+    this.givenCache = new PairCache((a, b) => givenSimilarityLevel(bestFormSimilarity(g.sets[a]!, g.sets[b]!, NAME_SIMILAR_SCORE, NAME_CLOSE_SCORE)), expectedPairs(g.sets.length, GIVEN_PAIRS_PER_RECORD * records));
     this.placeCache = new PairCache((a, b) => placeSimilar(p.sets[a]![0]!, p.sets[b]![0]!), expectedPairs(p.sets.length, GIVEN_PAIRS_PER_RECORD * records));
   }
 

@@ -17,6 +17,24 @@ export interface LinkInput {
   data: RecordData;
 }
 
+/**
+ * The id of a name's normalised form in a dictionary, looked up by its raw text in one step: a
+ * spelling repeats across records, so one Map lookup replaces normalising and interning.
+ */
+class TextIds {
+  private readonly known = new Map<string, number>();
+  constructor(private readonly dictionary: Dictionary) {}
+
+  of(raw: string): number {
+    let id = this.known.get(raw);
+    if (id === undefined) {
+      id = this.dictionary.intern(normalizeName(raw));
+      this.known.set(raw, id);
+    }
+    return id;
+  }
+}
+
 /** Per record integer codes; -1 (or 0 for years and dates) means missing. */
 export interface EncodedRecords {
   count: number;
@@ -265,8 +283,12 @@ export function encodeRecords(inputs: Iterable<LinkInput>, count?: number): Enco
   const sexOf = new FieldMemo(sexCode);
   const sentenceOf = new FieldMemo((v) => sentenceCode(v, sentenceWordings));
 
+  const surnameIds = new TextIds(surnames);
+  const givenIds = new TextIds(givens);
+  const placeIds = new TextIds(places);
+
   const givenOf = (name: string): number => {
-    const id = givens.intern(normalizeName(name));
+    const id = givenIds.of(name);
     if (givenInfo[id] === undefined) {
       const norm = givens.values[id]!;
       const isInitial = norm.replace(/\./g, '').length <= INITIAL_MAX_LENGTH;
@@ -287,7 +309,7 @@ export function encodeRecords(inputs: Iterable<LinkInput>, count?: number): Enco
     out.source[i] = sources.intern(data.sourceId);
     const surname = text(fields.surname);
     if (surname) {
-      const id = surnames.intern(normalizeName(surname));
+      const id = surnameIds.of(surname);
       if (surnameTfOf[id] === undefined) {
         const ks = [...new Set(surnameKeys(surnames.values[id]!))].sort();
         out.surnameKeyIds[id] = ks.map((k) => keys.intern(`s:${k}`));
@@ -312,7 +334,7 @@ export function encodeRecords(inputs: Iterable<LinkInput>, count?: number): Enco
     }
     const patronymic = text(fields.patronymic);
     if (patronymic) {
-      const id = givens.intern(normalizeName(patronymic));
+      const id = givenIds.of(patronymic);
       let info = patronymicInfo.get(id);
       if (!info) {
         const norm = givens.values[id]!;
@@ -337,7 +359,7 @@ export function encodeRecords(inputs: Iterable<LinkInput>, count?: number): Enco
     if (text(fields.birthPlace)) out.birthPlace[i] = placeKeyOf.get(fields.birthPlace);
     const residence = text(fields.residence);
     // An address is compared whole: for families the street and house matter.
-    if (residence) out.residence[i] = places.intern(normalizeName(residence));
+    if (residence) out.residence[i] = placeIds.of(residence);
     const nationality = nationalityOf.get(fields.nationality);
     if (nationality) out.nationality[i] = nationalities.intern(nationality);
     out.arrestDate[i] = dates.get(fields.arrestDate);
@@ -346,7 +368,7 @@ export function encodeRecords(inputs: Iterable<LinkInput>, count?: number): Enco
     out.rehabilitationDate[i] = dates.get(fields.rehabilitationDate);
     out.sex[i] = sexOf.get(fields.sex);
     const occupation = text(fields.occupation);
-    if (occupation) out.occupation[i] = places.intern(normalizeName(occupation));
+    if (occupation) out.occupation[i] = placeIds.of(occupation);
     out.sentence[i] = sentenceOf.get(fields.sentence);
   }
   if (i !== n - 1) throw new Error(`linkage: ${i + 1} records where ${n} were announced`);

@@ -71,8 +71,15 @@ export function patronymicStem(patronymic: string): string | undefined {
  */
 export const MAX_FORMS_COMPARED = 3;
 
-/** 1 − edit distance / longer length, the best over two sets of Latin forms. */
-export function bestFormSimilarity(a: readonly string[], b: readonly string[]): number {
+/**
+ * 1 − edit distance / longer length, the best over two sets of Latin forms. For speed (a
+ * million-record run compares millions of distinct pairs), a caller that only needs a level
+ * may pass `floor`, its lowest threshold (a pair of forms whose lengths alone keep it below is
+ * not compared: the result may then be lower, but stays below `floor`), and `enough`, its
+ * highest (the search stops there). Pairs whose lengths keep them below the best so far are
+ * skipped: the edit distance is at least the difference in length.
+ */
+export function bestFormSimilarity(a: readonly string[], b: readonly string[], floor = 0, enough = 1): number {
   let best = 0;
   const na = Math.min(a.length, MAX_FORMS_COMPARED);
   const nb = Math.min(b.length, MAX_FORMS_COMPARED);
@@ -83,8 +90,13 @@ export function bestFormSimilarity(a: readonly string[], b: readonly string[]): 
       if (x === y) return 1;
       const longest = Math.max(x.length, y.length);
       if (longest === 0) continue;
+      const bound = 1 - Math.abs(x.length - y.length) / longest;
+      if (bound < floor || bound <= best) continue;
       const s = 1 - distance(x, y) / longest;
-      if (s > best) best = s;
+      if (s > best) {
+        best = s;
+        if (best >= enough) return best;
+      }
     }
   }
   return best;
