@@ -101,38 +101,73 @@ function compareSingleSurnames(x: string, y: string, keys: (s: string) => string
   return byEdits(surnameBase(x), surnameBase(y));
 }
 
+/** What comparing a given name or patronymic needs of it, worked out once per distinct spelling. */
+interface NameFacts {
+  normal: string;
+  /** Written as an initial or abbreviation ("И.", "Ив.", or one letter). */
+  abbreviated: boolean;
+  /** Its equivalence group (a given name) or its father's name's group (a patronymic). */
+  group: string | undefined;
+  /** The father's name a patronymic is made from. */
+  father?: string;
+  dm: string[];
+  forms: string[];
+}
+
+const givenFactsCache = new Map<string, NameFacts>();
+const patronymicFactsCache = new Map<string, NameFacts>();
+
+function factsOf(cache: Map<string, NameFacts>, raw: string, make: () => NameFacts): NameFacts {
+  let facts = cache.get(raw);
+  if (facts === undefined) {
+    facts = make();
+    if (cache.size >= FORMS_CACHE_LIMIT) cache.clear();
+    cache.set(raw, facts);
+  }
+  return facts;
+}
+
+function baseFacts(raw: string): Omit<NameFacts, 'group'> {
+  const normal = normalizeName(raw);
+  return { normal, abbreviated: /\.\s*$/.test(raw) || normal.length === 1, dm: dmOf(normal), forms: formsOf(normal) };
+}
+
+const givenFacts = (raw: string): NameFacts => factsOf(givenFactsCache, raw, () => ({ ...baseFacts(raw), group: givenNameGroup(raw) }));
+
+function patronymicFacts(raw: string): NameFacts {
+  return factsOf(patronymicFactsCache, raw, () => {
+    const father = patronymicToGivenName(raw);
+    const facts: NameFacts = { ...baseFacts(raw), group: father ? givenNameGroup(father) : undefined };
+    if (father) facts.father = father;
+    return facts;
+  });
+}
+
+/** True when `x` is written as an initial or abbreviation that `y` begins with. */
+const isInitialOf = (x: NameFacts, y: NameFacts): boolean => x.abbreviated && x.normal.length < y.normal.length && y.normal.startsWith(x.normal);
+
 function compareGivenNames(x: string, y: string): Part {
-  const nx = normalizeName(x);
-  const ny = normalizeName(y);
-  if (nx === ny) return { score: SCORE_EXACT, how: 'exact' };
-  if (isInitialOf(x, nx, ny) || isInitialOf(y, ny, nx)) return { score: SCORE_INITIAL, how: 'initial agrees' };
-  const gx = givenNameGroup(x);
-  if (gx && gx === givenNameGroup(y)) return { score: SCORE_EQUIVALENT, how: 'equivalent given name' };
-  const shared = firstShared(dmOf(nx), dmOf(ny));
+  const fx = givenFacts(x);
+  const fy = givenFacts(y);
+  if (fx.normal === fy.normal) return { score: SCORE_EXACT, how: 'exact' };
+  if (isInitialOf(fx, fy) || isInitialOf(fy, fx)) return { score: SCORE_INITIAL, how: 'initial agrees' };
+  if (fx.group && fx.group === fy.group) return { score: SCORE_EQUIVALENT, how: 'equivalent given name' };
+  const shared = firstShared(fx.dm, fy.dm);
   if (shared) return { score: SCORE_SAME_KEY, how: `same phonetic key (DM ${shared})` };
-  return byEdits(nx, ny);
+  return editsBetween(fx.forms, fy.forms);
 }
 
 function comparePatronymics(x: string, y: string): Part {
-  const nx = normalizeName(x);
-  const ny = normalizeName(y);
-  if (nx === ny) return { score: SCORE_EXACT, how: 'exact' };
-  if (isInitialOf(x, nx, ny) || isInitialOf(y, ny, nx)) return { score: SCORE_INITIAL, how: 'initial agrees' };
-  const fx = patronymicToGivenName(x);
-  const fy = patronymicToGivenName(y);
-  if (fx && fy) {
-    const gx = givenNameGroup(fx);
-    if (fx === fy || (gx && gx === givenNameGroup(fy))) return { score: SCORE_EQUIVALENT, how: "equivalent father's name" };
+  const fx = patronymicFacts(x);
+  const fy = patronymicFacts(y);
+  if (fx.normal === fy.normal) return { score: SCORE_EXACT, how: 'exact' };
+  if (isInitialOf(fx, fy) || isInitialOf(fy, fx)) return { score: SCORE_INITIAL, how: 'initial agrees' };
+  if (fx.father && fy.father && (fx.father === fy.father || (fx.group && fx.group === fy.group))) {
+    return { score: SCORE_EQUIVALENT, how: "equivalent father's name" };
   }
-  const shared = firstShared(dmOf(nx), dmOf(ny));
+  const shared = firstShared(fx.dm, fy.dm);
   if (shared) return { score: SCORE_SAME_KEY, how: `same phonetic key (DM ${shared})` };
-  return byEdits(nx, ny);
-}
-
-/** True when `raw` is written as an initial or abbreviation ("И.", "Ив.") that `other` begins with. */
-function isInitialOf(raw: string, normal: string, other: string): boolean {
-  const abbreviated = /\.\s*$/.test(raw) || normal.length === 1;
-  return abbreviated && normal.length < other.length && other.startsWith(normal);
+  return editsBetween(fx.forms, fy.forms);
 }
 
 /**
@@ -168,14 +203,16 @@ function formsOf(name: string): string[] {
 
 /** The smallest shared element of two sorted lists (smallest so the explanation is stable). */
 function firstShared(a: readonly string[], b: readonly string[]): string | undefined {
-  const set = new Set(b);
-  return a.find((x) => set.has(x));
+  // The lists hold a few codes each: a scan is cheaper than building a Set.
+  return a.find((x) => b.includes(x));
 }
 
 /** Scores by the fewest edits between any Latin forms of the two (scripts may differ). */
 function byEdits(x: string, y: string): Part {
-  const fx = formsOf(x);
-  const fy = formsOf(y);
+  return editsBetween(formsOf(x), formsOf(y));
+}
+
+function editsBetween(fx: readonly string[], fy: readonly string[]): Part {
   let best = Number.POSITIVE_INFINITY;
   for (const p of fx) for (const q of fy) best = Math.min(best, distance(p, q));
   if (!Number.isFinite(best)) return { score: 0, how: 'no comparable letters' };

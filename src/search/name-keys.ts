@@ -46,24 +46,14 @@ export function surnameLatin(surname: string): string {
   return /[\u0400-\u04ff]/.test(base) ? normalizeName(transliterate(base, 'wikipedia')) : base;
 }
 
-const likenessCache = new Map<string, { score: number; how: string }>();
-/** Pairs remembered (a query meets a few hundred distinct spellings; names repeat across queries). */
-const LIKENESS_CACHE_LIMIT = 200_000;
-
 /**
  * How closely two given names (or two patronymics) agree when their keys differ: the names
  * layer's comparison (same sound, an initial, a letter or two apart), 0 when they do not.
+ * The names layer remembers what it works out of each spelling, so a call is cheap.
  */
 export function nameLikeness(field: 'givenName' | 'patronymic', a: string, b: string): { score: number; how: string } {
-  const key = `${field}\u0000${a}\u0000${b}`;
-  let likeness = likenessCache.get(key);
-  if (likeness === undefined) {
-    const part = compareNames({ [field]: a }, { [field]: b }).parts[0];
-    likeness = part ? { score: part.score, how: part.how } : { score: 0, how: 'no comparable letters' };
-    if (likenessCache.size >= LIKENESS_CACHE_LIMIT) likenessCache.clear();
-    likenessCache.set(key, likeness);
-  }
-  return likeness;
+  const part = compareNames({ [field]: a }, { [field]: b }).parts[0];
+  return part ? { score: part.score, how: part.how } : { score: 0, how: 'no comparable letters' };
 }
 
 /** The Latin forms of a surname's base that phonetic keys are built from (one per scheme). */

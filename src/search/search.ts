@@ -55,7 +55,8 @@ const statements = cachedPerDb((db) => ({
   // CROSS JOIN keeps the candidate list as the outer loop: one primary-key probe per candidate.
   docs: db.prepare(`SELECT ${COLUMNS} FROM json_each(?) AS wanted CROSS JOIN search_docs ON search_docs.doc = wanted.value`),
   docOfRecord: db.prepare('SELECT doc FROM search_docs WHERE record_id = ?').pluck(),
-  doc: db.prepare(`SELECT ${COLUMNS} FROM search_docs WHERE doc = ?`),
+  // What the in-memory store leaves in SQLite, for the page of hits shown.
+  unstored: db.prepare('SELECT record_id, birth_text FROM search_docs WHERE doc = ?'),
 }));
 
 const hasIndex = cachedPerDb((db) => db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_docs'").pluck().get() === 1);
@@ -185,9 +186,8 @@ export function search(archive: Archive, query: SearchQuery, options: { excludeR
   scored.sort((a, b) => b.score - a.score || a.doc.doc - b.doc.doc);
   const from = (parsed.page - 1) * parsed.pageSize;
   const page = scored.slice(from, from + parsed.pageSize);
-  // A page is a few rows: one primary-key read each is cheaper than a join over a JSON list.
   const hits = page.map(({ doc, reading }) => {
-    const row = statements(db).doc.get(doc.doc) as DocRow;
+    const row: DocRow = 'record_id' in doc ? (doc as DocRow) : { ...doc, ...(statements(db).unstored.get(doc.doc) as Pick<DocRow, 'record_id' | 'birth_text'>) };
     const { score, parts } = scoreDoc(reading, row, true);
     return toHit(row, score, parts);
   });
