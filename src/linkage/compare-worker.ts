@@ -35,7 +35,7 @@ try {
   }
   const counts = comparer.counts.toTransfer();
   const same = comparer.sameBirthDay.toTransfer();
-  post({ kind: 'counts', counts, sameBirthDay: same }, [counts.keys.buffer as ArrayBuffer, counts.values.buffer as ArrayBuffer, same.keys.buffer as ArrayBuffer, same.values.buffer as ArrayBuffer]);
+  post({ kind: 'counts', counts, sameBirthDay: same }, [counts.slots.buffer as ArrayBuffer, same.slots.buffer as ArrayBuffer]);
 } catch (error) {
   post({ kind: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) });
 } finally {

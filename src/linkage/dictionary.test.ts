@@ -13,7 +13,7 @@ describe('Dictionary and PairCache', () => {
 
   it('computes each unordered pair once and returns it unchanged through growth', () => {
     let calls = 0;
-    const f = (a: number, b: number) => (a * 7 + b * 13) % 200;
+    const f = (a: number, b: number) => (a * 7 + b * 13) % 8;
     const cache = new PairCache((a, b) => {
       calls++;
       return f(a, b);
@@ -27,5 +27,10 @@ describe('Dictionary and PairCache', () => {
     }
     expect(calls).toBe(cache.size);
     expect(cache.size).toBeLessThan(400 * 134);
+  });
+
+  it('refuses a value it cannot hold rather than storing it wrong', () => {
+    const cache = new PairCache(() => 8);
+    expect(() => cache.get(1, 2)).toThrow(/0\.\.7/);
   });
 });

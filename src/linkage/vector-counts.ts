@@ -8,25 +8,24 @@
 const INITIAL_SLOTS = 1 << 14;
 
 export class VectorCounts {
-  /** Vector + 1 per slot (0 = empty; vectors fit 32 bits with room for the +1). */
-  private keys: Uint32Array = new Uint32Array(INITIAL_SLOTS);
-  private values: Float64Array = new Float64Array(INITIAL_SLOTS);
+  /** Two ints a slot: vector + 1 (0 = empty; vectors fit 32 bits with room for the +1) and its count, side by side so an add touches one cache line. */
+  private slots: Uint32Array = new Uint32Array(2 * INITIAL_SLOTS);
   size = 0;
 
-  /** Adds `n` pairs with vector `v`. */
+  /** Adds `n` pairs with vector `v` (counts stay below 2^32: a run holds fewer pairs). */
   add(v: number, n = 1): void {
-    const slot = this.slotOf(v);
-    if (this.keys[slot] === 0) {
-      this.keys[slot] = v + 1;
-      this.values[slot] = n;
-      if (++this.size * 2 > this.keys.length) this.grow();
-    } else this.values[slot]! += n;
+    const at = this.slotOf(v) << 1;
+    if (this.slots[at] === 0) {
+      this.slots[at] = v + 1;
+      this.slots[at + 1] = n;
+      if (++this.size * 4 > this.slots.length) this.grow();
+    } else this.slots[at + 1]! += n;
   }
 
   /** Pairs counted with vector `v` (0 when none). */
   get(v: number): number {
-    const slot = this.slotOf(v);
-    return this.keys[slot] === 0 ? 0 : this.values[slot]!;
+    const at = this.slotOf(v) << 1;
+    return this.slots[at] === 0 ? 0 : this.slots[at + 1]!;
   }
 
   /** Adds every count of `other`. */
@@ -35,7 +34,8 @@ export class VectorCounts {
   }
 
   forEach(visit: (vector: number, count: number) => void): void {
-    for (let s = 0; s < this.keys.length; s++) if (this.keys[s] !== 0) visit(this.keys[s]! - 1, this.values[s]!);
+    const slots = this.slots;
+    for (let at = 0; at < slots.length; at += 2) if (slots[at] !== 0) visit(slots[at]! - 1, slots[at + 1]!);
   }
 
   toMap(): Map<number, number> {
@@ -44,42 +44,39 @@ export class VectorCounts {
     return out;
   }
 
-  /** The table as transferable arrays (to send from a worker thread). */
-  toTransfer(): { keys: Uint32Array; values: Float64Array; size: number } {
-    return { keys: this.keys, values: this.values, size: this.size };
+  /** The table as a transferable array (to send from a worker thread). */
+  toTransfer(): { slots: Uint32Array; size: number } {
+    return { slots: this.slots, size: this.size };
   }
 
-  static fromTransfer(t: { keys: Uint32Array; values: Float64Array; size: number }): VectorCounts {
+  static fromTransfer(t: { slots: Uint32Array; size: number }): VectorCounts {
     const c = new VectorCounts();
-    c.keys = t.keys;
-    c.values = t.values;
+    c.slots = t.slots;
     c.size = t.size;
     return c;
   }
 
   /** The slot holding `v`, or the empty slot where it would go. */
   private slotOf(v: number): number {
-    const keys = this.keys;
-    const mask = keys.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     const key = v + 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    let slot = Math.imul(key, 0x9e3779b1) & mask;
     for (;;) {
-      const k = keys[slot]!;
+      const k = slots[slot << 1]!;
       if (k === key || k === 0) return slot;
       slot = (slot + 1) & mask;
     }
   }
 
   private grow(): void {
-    const oldKeys = this.keys;
-    const oldValues = this.values;
-    this.keys = new Uint32Array(oldKeys.length * 2);
-    this.values = new Float64Array(oldKeys.length * 2);
-    for (let s = 0; s < oldKeys.length; s++) {
-      if (oldKeys[s] === 0) continue;
-      const slot = this.slotOf(oldKeys[s]! - 1);
-      this.keys[slot] = oldKeys[s]!;
-      this.values[slot] = oldValues[s]!;
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at] === 0) continue;
+      const to = this.slotOf(old[at]! - 1) << 1;
+      this.slots[to] = old[at]!;
+      this.slots[to + 1] = old[at + 1]!;
     }
   }
 }
