@@ -25,7 +25,7 @@
  *   redact(archive, seq, reason, actor) — removes one payload's bytes; hash and tombstone stay
  *
  * Reading
- *   getRecord, getSource, listSources, listRecords({ sourceId?, afterSeq?, limit }) → { records, next? }
+ *   getRecord, getRecords(ids), getSource, listSources, listRecords({ sourceId?, afterSeq?, limit }) → { records, next? }
  *   countRecords, historyOf(archive, subjectId) → HistoryEntry[] (payload or tombstone), getEntry
  *
  * Proving
@@ -52,6 +52,7 @@ export { addSource, addRecords, correctRecord, RecordWriter, type AddRecordsResu
 export { redact } from './redact.ts';
 export {
   getRecord,
+  getRecords,
   getSource,
   listSources,
   listRecords,

@@ -3,7 +3,7 @@
  * history, the search engine, linkage for persons, and the apparatus tables for entities.
  * Statistics are computed in one pass over the records and cached until the log grows.
  */
-import { countRecords, getRecord, getSource, historyOf, listRecords, MAX_PAGE_SIZE, type Archive, type StoredRecord } from '../archive/index.ts';
+import { countRecords, getRecord, getRecords, getSource, historyOf, listRecords, MAX_PAGE_SIZE, type Archive, type StoredRecord } from '../archive/index.ts';
 import type { RecordData, SourceData } from '../domain/record.ts';
 import { countRecordsForOperation } from '../apparatus/index.ts';
 import { showPerson } from '../linkage/person-view.ts';
@@ -28,31 +28,17 @@ export function openArchiveView(archive: Archive): ArchiveView {
   const db = archive.db;
   const apparatus = apparatusReads(db);
   const personOf = db.prepare('SELECT person_id FROM persons_members WHERE record_id = ?').pluck();
-  // One statement for a page of hits (getRecord prepares a statement per call).
-  const recordsByIds = db.prepare(
-    `SELECT r.id, r.source_id, r.locator, r.synthetic, r.fields, r.original_text, m.person_id
-     FROM records r LEFT JOIN persons_members m ON m.record_id = r.id
-     WHERE r.id IN (SELECT value FROM json_each(?))`,
-  );
-  type HitRow = { id: string; source_id: string; locator: string | null; synthetic: number; fields: string; original_text: string | null; person_id: string | null };
-  const hitView = (row: HitRow): RecordView => {
-    const data: RecordData = { sourceId: row.source_id, fields: JSON.parse(row.fields) as RecordData['fields'], synthetic: row.synthetic === 1 };
-    if (row.locator !== null) data.locator = row.locator;
-    if (row.original_text !== null) data.originalText = row.original_text;
-    return row.person_id ? { id: row.id, data, personId: row.person_id } : { id: row.id, data };
-  };
-
   const countSynthetic = db.prepare('SELECT count(*) FROM records WHERE synthetic = 1').pluck();
   const hasSurname = db.prepare("SELECT 1 FROM search_docs WHERE record_id = ? AND surname <> ''");
 
   /** The hits of a search result as record views, in rank order. */
   const hitsOf = (result: SearchResult): SearchResultView['hits'] => {
-    const rows = new Map((recordsByIds.all(JSON.stringify(result.hits.map((h) => h.recordId))) as HitRow[]).map((r) => [r.id, r]));
+    const records = new Map(getRecords(archive, result.hits.map((h) => h.recordId)).map((r) => [r.id, r]));
     return result.hits.flatMap((hit) => {
-      const row = rows.get(hit.recordId);
-      if (!row) return [];
+      const stored = records.get(hit.recordId);
+      if (!stored) return [];
       const reasons = hit.parts.length > 0 ? hit.parts.map((p) => p.how) : [hit.explanation];
-      return [{ record: hitView(row), score: hit.score, reasons }];
+      return [{ record: toView(stored), score: hit.score, reasons }];
     });
   };
 
