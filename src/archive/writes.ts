@@ -39,6 +39,18 @@ export interface AddRecordsResult {
   existing: number;
 }
 
+export interface RecordWriterOptions {
+  /**
+   * The caller runs its add() calls inside one transaction of its own and rolls all of it back
+   * on any error, as `importFile` does. add() then opens no savepoint per batch: a savepoint
+   * makes SQLite copy every page the batch changes to a sub-journal first (the record-id index
+   * leaves a batch touches, ~30 MB a batch on a million-record archive), a cost only a caller
+   * that goes on after a failed batch needs. Without a caller's transaction add() still opens
+   * its own.
+   */
+  callerRollsBackOnError?: boolean;
+}
+
 /**
  * Adds records through `record.add` entries, in the caller's transaction or its own. Keeps
  * count of identical entries across calls, so one writer per import gives each repeated entry
@@ -53,6 +65,7 @@ export class RecordWriter {
   constructor(
     private readonly archive: Archive,
     private readonly actor: string,
+    private readonly options: RecordWriterOptions = {},
   ) {
     this.ownSources = new OwnSources(archive.db);
   }
@@ -63,7 +76,9 @@ export class RecordWriter {
   }
 
   add(records: readonly RecordData[]): AddRecordsResult {
-    // One transaction for the lookups and the append, so nothing can come in between.
+    if (this.options.callerRollsBackOnError && this.archive.db.inTransaction) return this.addInTransaction(records);
+    // One transaction for the lookups and the append, so nothing can come in between; inside
+    // a caller's transaction, a savepoint, so a failed batch leaves nothing behind.
     return this.archive.transaction(() => this.addInTransaction(records));
   }
 

@@ -105,7 +105,8 @@ export async function importFile(archive: Archive, path: string, options: Import
   const format = options.format ?? formatOf(path);
   const reader = await openReader(path, format, options.encoding);
   const report = new ProblemReport(options.reportPath ?? `${path}.report.csv`);
-  const writer = new RecordWriter(archive, options.actor ?? `import:${path.split('/').pop()}`);
+  // The whole import is one transaction, rolled back on any error (below): no savepoint a batch.
+  const writer = new RecordWriter(archive, options.actor ?? `import:${path.split('/').pop()}`, { callerRollsBackOnError: true });
   const sources = new Map<string, string>();
   const tally = new ParseTally();
   const summary: ImportSummary = { file: path, format, rows: 0, added: 0, existing: 0, rejected: 0, blank: 0, sourceIds: [], headSeq: 0, seconds: 0 };
