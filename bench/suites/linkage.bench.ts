@@ -108,6 +108,8 @@ export async function run(): Promise<string> {
       ['blocking pair completeness', pct(completeness)],
       ['pairs for review (same person)', `${result.clustering.review.length.toLocaleString('en')} (${pct(reviewTrue / Math.max(1, result.clustering.review.length))} truly one person)`],
       ['EM iterations', String(result.emIterations)],
+      ['prior (share of all pairs that match)', `${result.model.lambda.toExponential(2)} (${(Math.log2(result.model.lambda / (1 - result.model.lambda))).toFixed(1)} bits)`],
+      ['comparison threads', result.workerChunks > 0 ? 'worker threads, one per core' : 'this thread'],
       ['time, linkage', secs(linkMs)],
       ...Object.entries(result.timings).map(([stage, ms]) => [`  ${stage}`, `${secs(ms)} (CPU ${secs(result.cpu[stage as keyof typeof result.cpu])})`]),
       ['time, baseline', secs(baseMs)],
