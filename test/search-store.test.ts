@@ -4,8 +4,8 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addSource, correctRecord, rebuild, RecordWriter, redact } from '../src/archive/index.ts';
-import { search } from '../src/search/index.ts';
+import { addSource, correctRecord, openArchive, rebuild, RecordWriter, redact } from '../src/archive/index.ts';
+import { search, searchProjection } from '../src/search/index.ts';
 import { docStore } from '../src/search/doc-store.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { prepareQuery, rankDoc, scoreDoc } from '../src/search/rank.ts';
@@ -32,6 +32,32 @@ describe('the document store', () => {
       const { record_id: _id, birth_text: _birth, ...stored } = row;
       expect(store.has(row.doc)).toBe(true);
       expect(store.row(row.doc)).toEqual(stored);
+    }
+  });
+
+  it('loads in steps in the background, and searches meanwhile give the same results', async () => {
+    const queries = ['Jeschow Nikolai 1895', 'Ежов', 'Kowalski Jan 1898'];
+    const expected = queries.map((q) => ({ ...search(f.archive, { q }), tookMs: expect.any(Number) }));
+    // A second connection: a store of its own, empty until warmed.
+    const other = openArchive(f.path, { projections: [searchProjection] });
+    try {
+      const store = docStore(other.db);
+      const last = allDocs().at(-1)!;
+      let done = false;
+      const warming = store.warmInBackground(100).then((n) => ((done = true), n));
+      let searchedWhileWarming = 0;
+      while (!done) {
+        if (!store.has(last)) {
+          expect(queries.map((q) => search(other, { q }))).toEqual(expected);
+          searchedWhileWarming++;
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(await warming).toBe(allDocs().length);
+      expect(searchedWhileWarming).toBeGreaterThan(3);
+      expect(queries.map((q) => search(other, { q }))).toEqual(expected);
+    } finally {
+      other.close();
     }
   });
 

@@ -15,6 +15,7 @@ import autocannon from 'autocannon';
 import { addSource, openArchive, RecordWriter, type Archive } from '../../src/archive/index.ts';
 import { createRandom, latinSpelling, synthesize, syntheticSources, toRecordData, type LatinStyle } from '../../src/synth/index.ts';
 import { search, searchProjection } from '../../src/search/index.ts';
+import { WARM_NOTICE_RECORDS } from '../../src/cli/commands/serve.ts';
 import { median, quantile, table } from '../report.ts';
 
 export const name = 'http';
@@ -94,17 +95,31 @@ function importArchive(path: string): { queries: string[]; seconds: number } {
   return { queries, seconds: (performance.now() - t0) / 1000 };
 }
 
-/** Starts `unerased serve` on a free port in a child process; resolves with its URL. */
+/**
+ * Starts `unerased serve` on a free port in a child process; resolves with its URL once every
+ * process has loaded its search documents (it serves before that, more slowly: the figures are
+ * of a server that is ready).
+ */
 function startServer(path: string, workers: number): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [CLI, '--archive', path, 'serve', '--port', '0', '--search-rate', '0', '--no-reference', '--workers', String(workers)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
     let out = '';
+    let err = '';
+    const ready = () => {
+      const match = / at (http:\/\/\S+)/.exec(out);
+      const warmed = (err.match(/records ready to search/g) ?? []).length;
+      if (match && (RECORDS < WARM_NOTICE_RECORDS || warmed >= workers)) resolve({ url: match[1]!, child });
+    };
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const match = / at (http:\/\/\S+)/.exec(out);
-      if (match) resolve({ url: match[1]!, child });
+      ready();
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+      process.stderr.write(chunk);
+      ready();
     });
     child.once('exit', (code) => reject(new Error(`unerased serve exited with ${code} before listening`)));
   });

@@ -35,6 +35,8 @@ export type StoredRow = Omit<DocRow, 'record_id' | 'birth_text'>;
 
 /** Doc ids the arrays make room for at first; they double when full. */
 const INITIAL_CAPACITY = 1 << 16;
+/** Rows loaded per step: a step takes ~0.2 s, so a server loading in the background stays responsive. */
+const LOAD_CHUNK = 25_000;
 /** Marks a missing year in the Int16 columns (years are 1600–2100). */
 const NO_YEAR = -32768;
 
@@ -82,6 +84,8 @@ export class DocStore {
   private flags = new Uint8Array(0);
   /** Highest doc id loaded. */
   private loadedTo = 0;
+  /** A background load is under way (warmInBackground). */
+  private warming = false;
 
   constructor(private readonly db: Database.Database) {
     this.grow(INITIAL_CAPACITY);
@@ -102,7 +106,34 @@ export class DocStore {
 
   /** Loads the rows added since the last call; returns how many. */
   refresh(): number {
-    const rows = statements(this.db).since.raw().iterate(this.loadedTo) as IterableIterator<LoadRow>;
+    let loaded = 0;
+    for (let chunk = this.load(LOAD_CHUNK); chunk > 0; chunk = this.load(LOAD_CHUNK)) loaded += chunk;
+    return loaded;
+  }
+
+  /**
+   * Loads everything in chunks, letting other work (a server's requests) run between them.
+   * Until it is done, searches read the rows not yet loaded from SQLite (slower, same results).
+   */
+  async warmInBackground(step = LOAD_CHUNK): Promise<number> {
+    this.warming = true;
+    let loaded = 0;
+    try {
+      for (;;) {
+        const chunk = this.db.inTransaction ? 0 : this.load(step);
+        loaded += chunk;
+        if (chunk < step && !this.db.inTransaction) break;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      this.warming = false;
+    }
+    return loaded;
+  }
+
+  /** Loads at most `limit` rows past the last one held; returns how many. */
+  private load(limit: number): number {
+    const rows = statements(this.db).since.raw().iterate(this.loadedTo, limit) as IterableIterator<LoadRow>;
     let loaded = 0;
     for (const row of rows) {
       const doc = row[0];
@@ -134,9 +165,12 @@ export class DocStore {
     return loaded;
   }
 
-  /** Loads new rows unless a write transaction is open on this connection (its rows may yet roll back). */
+  /**
+   * Loads new rows unless a write transaction is open on this connection (its rows may yet roll
+   * back) or a background load is under way (it will reach them).
+   */
   current(): this {
-    if (!this.db.inTransaction) this.refresh();
+    if (!this.db.inTransaction && !this.warming) this.refresh();
     return this;
   }
 
@@ -177,7 +211,7 @@ export class DocStore {
 }
 
 const statements = cachedPerDb((db) => ({
-  since: db.prepare(`SELECT ${LOAD_COLUMNS} FROM search_docs WHERE doc > ? ORDER BY doc`),
+  since: db.prepare(`SELECT ${LOAD_COLUMNS} FROM search_docs WHERE doc > ? ORDER BY doc LIMIT ?`),
 }));
 
 /** The store of a connection, created (and filled) on first use. */

@@ -4,10 +4,11 @@
  *   openArchive(path, { projections: [searchProjection] })  — keeps the index current
  *   search(archive, query: SearchQuery): SearchResult        — query validated by searchQuerySchema
  *   warmSearch(archive): number                              — load the index's documents into memory now
+ *   warmSearchInBackground(archive): Promise<number>          — the same in steps, serving meanwhile
  *   moreLikeThis(archive, recordId, paging?): SearchResult
  */
 export { searchProjection, SEARCH_INDEX_VERSION } from './projection.ts';
-export { search, warmSearch, MAX_FILTER_SCAN, type SearchHit, type SearchResult } from './search.ts';
+export { search, warmSearch, warmSearchInBackground, MAX_FILTER_SCAN, type SearchHit, type SearchResult } from './search.ts';
 export { moreLikeThis, MORE_LIKE_THIS_YEARS } from './more-like-this.ts';
 export {
   searchQuerySchema,

@@ -146,6 +146,15 @@ export function warmSearch(archive: Archive): number {
   return docStore(archive.db).refresh();
 }
 
+/**
+ * The same in steps, between which other work runs: a server answers at once, its first
+ * searches reading from SQLite what is not loaded yet. Resolves with the docs loaded.
+ */
+export function warmSearchInBackground(archive: Archive): Promise<number> {
+  requireIndex(archive.db);
+  return docStore(archive.db).warmInBackground();
+}
+
 /** Searches the archive's index. Throws a ZodError for an invalid query. */
 export function search(archive: Archive, query: SearchQuery, options: { excludeRecord?: string } = {}): SearchResult {
   const started = performance.now();

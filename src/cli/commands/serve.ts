@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { openArchive } from '../../archive/index.ts';
 import { loadReference } from '../../apparatus/load-reference.ts';
-import { searchProjection, warmSearch } from '../../search/index.ts';
+import { searchProjection, warmSearchInBackground } from '../../search/index.ts';
 import { openArchiveView } from '../../http/open-archive-view.ts';
 import { startServer } from '../../http/server.ts';
 import { DEFAULT_SEARCH_RATE } from '../../http/rate-limit.ts';
@@ -18,7 +18,7 @@ import { archivePath } from '../archive-path.ts';
 /** Default port; `PORT` in the environment or `--port` chooses another. */
 export const DEFAULT_PORT = 8080;
 /** Archives at least this large say how long loading the search documents took (small ones load at once). */
-const WARM_NOTICE_RECORDS = 100_000;
+export const WARM_NOTICE_RECORDS = 100_000;
 
 /** How the primary tells its workers the port they share. */
 const WORKER_PORT_ENV = 'UNERASED_SERVE_PORT';
@@ -146,10 +146,11 @@ async function serveArchive(path: string, options: ServeOptions): Promise<void> 
   const port = chosenPort(options);
   const rate = options.searchRate;
   const searchRate = rate === undefined ? DEFAULT_SEARCH_RATE : rate === 0 ? false : { ...DEFAULT_SEARCH_RATE, perSecond: rate, burst: Math.max(rate, DEFAULT_SEARCH_RATE.burst) };
-  // Load what ranking reads before the first visitor rather than during their search.
+  // Load what ranking reads while serving: searches answer at once, faster when it is done.
   const warmStarted = performance.now();
-  const warmed = warmSearch(archive);
-  if (warmed >= WARM_NOTICE_RECORDS) process.stderr.write(`unerased: ${warmed.toLocaleString('en')} records ready to search in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s\n`);
+  void warmSearchInBackground(archive).then((warmed) => {
+    if (warmed >= WARM_NOTICE_RECORDS) process.stderr.write(`unerased: ${warmed.toLocaleString('en')} records ready to search in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s\n`);
+  }, (error: unknown) => process.stderr.write(`unerased: loading the search documents stopped: ${error instanceof Error ? error.message : String(error)}\n`));
   const view = openArchiveView(archive);
   const server = await startServer({ view, port, host: options.host, searchRate });
   if (cluster.isWorker) process.send?.({ url: server.url });
