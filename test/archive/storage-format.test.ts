@@ -65,6 +65,14 @@ describe('schema version', () => {
     expect(() => openArchive(path, { readonly: true })).toThrow(/schema version 3/);
     archive = openArchive(join(tmp.dir, 'other.sqlite'));
   });
+
+  it('refuses to read a SQLite file that is not an archive', () => {
+    const plain = join(tmp.dir, 'plain.sqlite');
+    const raw = new Database(plain);
+    raw.exec('CREATE TABLE t (x)');
+    raw.close();
+    expect(() => openArchive(plain, { readonly: true })).toThrow(/not an unerased archive/);
+  });
 });
 
 describe('previous hash', () => {
