@@ -47,6 +47,14 @@ export interface Archive {
   append(changes: Change[], actor: string): LogEntry[];
   /** Runs `fn` in one (immediate) transaction; appends inside it join it. */
   transaction<T>(fn: () => T): T;
+  /**
+   * For a caller appending many entries in one transaction it holds (an import): lets the
+   * projections defer their writes and make them in bulk at `endBulk` (before the commit).
+   * Call `abortBulk` instead when rolling back.
+   */
+  beginBulk(): void;
+  endBulk(): void;
+  abortBulk(): void;
   /** The newest entry's seq and hash. */
   head(): Head;
   close(): void;
@@ -108,6 +116,16 @@ function makeArchive(path: string, db: Database.Database, projections: readonly 
     transaction(fn) {
       const run = db.transaction(fn);
       return db.inTransaction ? run() : run.immediate();
+    },
+    beginBulk() {
+      if (!db.inTransaction) throw new Error('beginBulk: open a transaction first (the bulk writes belong to it)');
+      for (const projection of projections) projection.bulk?.begin(db);
+    },
+    endBulk() {
+      for (const projection of projections) projection.bulk?.end(db);
+    },
+    abortBulk() {
+      for (const projection of projections) projection.bulk?.abort(db);
     },
     head: () => readHead(db),
     close() {

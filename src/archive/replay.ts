@@ -27,7 +27,7 @@ export function replayInto(
 ): number {
   const full = fromSeq === 0;
   if (full) for (const projection of projections) for (const table of projection.tables) db.exec(`DELETE FROM "${table}"`);
-  if (full) for (const projection of projections) projection.fullReplay?.begin(db);
+  if (full) for (const projection of projections) projection.bulk?.begin(db);
   // The previous hash is carried from row to row rather than looked up for each (see LogRow).
   const page = db.prepare('SELECT seq, time, actor, kind, payload_hash, hash, payload FROM log WHERE seq > ? ORDER BY seq LIMIT ?');
   let prevHash = (db.prepare('SELECT hash FROM log WHERE seq = ?').pluck().get(fromSeq) as string | undefined) ?? GENESIS_HASH;
@@ -46,7 +46,7 @@ export function replayInto(
     count += rows.length;
     onProgress?.(after);
   }
-  if (full) for (const projection of projections) projection.fullReplay?.end(db);
+  if (full) for (const projection of projections) projection.bulk?.end(db);
   return count;
 }
 

@@ -87,10 +87,12 @@ export interface Projection {
    */
   apply(db: Database.Database, entry: LogEntry, payload: unknown): void;
   /**
-   * Called before and after a replay of the whole log (a rebuild, a new or changed projection),
-   * inside its transaction: a projection may then write in bulk what `apply` otherwise writes
-   * entry by entry (e.g. collect index rows and insert them sorted at the end). After `end` its
-   * tables must hold exactly what entry-by-entry application gives.
+   * Called around many entries applied in one transaction: a replay of the whole log (a
+   * rebuild, a new or changed projection) and a bulk import (Archive.beginBulk). Between
+   * `begin` and `end` a projection may defer what `apply` writes and write it in bulk at `end`
+   * (e.g. index rows inserted sorted); after `end` its tables must hold exactly what entry-by-
+   * entry application gives. `abort` is called instead of `end` when the transaction is rolled
+   * back: drop what was deferred.
    */
-  fullReplay?: { begin(db: Database.Database): void; end(db: Database.Database): void };
+  bulk?: { begin(db: Database.Database): void; end(db: Database.Database): void; abort(db: Database.Database): void };
 }

@@ -169,6 +169,8 @@ export async function importFile(archive: Archive, path: string, options: Import
   // (the command); other processes wait on the lock (busy_timeout).
   db.exec('BEGIN IMMEDIATE');
   try {
+    // Projections (the search index) file the import's records in bulk at the end of it.
+    archive.beginBulk();
     for await (const row of reader.rows) {
       const result = toResult(row);
       if (result === 'header') continue;
@@ -212,8 +214,10 @@ export async function importFile(archive: Archive, path: string, options: Import
       summary.parse = tally.report();
       report.addParseReport(summary.parse);
     }
+    archive.endBulk();
     db.exec('COMMIT');
   } catch (error) {
+    archive.abortBulk();
     if (db.inTransaction) db.exec('ROLLBACK');
     report.close();
     throw error;

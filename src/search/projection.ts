@@ -73,10 +73,11 @@ const prepareStatements = (db: Database.Database) => ({
 });
 
 /**
- * Key rows waiting during a full replay: inserting ~16 keys a record at random places of the
- * key B-tree is most of what building the index costs, so a full replay appends them to a
- * temporary table and inserts them into search_keys sorted, once, at the end (SQLite's own
- * sorter). Docs unfiled meanwhile (corrections, redactions) are left out then.
+ * Key rows waiting during a bulk write (a full replay, a large import): inserting ~16 keys a
+ * record at random places of the key B-tree is most of what filing costs, so they are appended
+ * to a temporary table and inserted into search_keys sorted, once, at the end (SQLite's own
+ * sorter). Docs unfiled meanwhile (corrections, redactions) are left out then. Until the end,
+ * searches on the writing connection do not see the records of the bulk write.
  */
 interface BulkBuild {
   append: Database.Statement;
@@ -105,6 +106,12 @@ function endBulk(db: Database.Database): void {
   db.exec(`INSERT OR IGNORE INTO search_keys (key, doc)
     SELECT key, doc FROM temp.search_keys_bulk WHERE doc NOT IN (SELECT doc FROM temp.search_keys_unfiled) ORDER BY key, doc;
     DROP TABLE temp.search_keys_bulk; DROP TABLE temp.search_keys_unfiled`);
+}
+
+/** Forgets a bulk build whose transaction is rolled back (its temporary tables go with it). */
+function abortBulk(db: Database.Database): void {
+  bulkBuilds.delete(db);
+  pending.delete(db);
 }
 
 /** Key rows not yet appended (key, doc, key, doc, …). */
@@ -170,7 +177,7 @@ export const searchProjection: Projection = {
   version: SEARCH_INDEX_VERSION,
   schema: SCHEMA,
   tables: ['search_keys', 'search_docs'],
-  fullReplay: { begin: beginBulk, end: endBulk },
+  bulk: { begin: beginBulk, end: endBulk, abort: abortBulk },
   apply(db: Database.Database, entry: LogEntry, payload: unknown): void {
     if (payload === undefined) return;
     switch (entry.kind) {
