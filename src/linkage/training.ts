@@ -6,14 +6,15 @@
  *   condition that does not involve it: name fields on pairs born on the same day, the other
  *   fields on pairs whose surname and given name agree. EM on all blocked candidates instead
  *   splits them along what blocking selected (birth year, say) once the archive is large;
- * - λ, the prior over all pairs: the matches EM finds among name-agreeing pairs, divided by
- *   the share of matches whose names agree, over the number of all pairs.
+ * - λ, the prior over all pairs: with m and u fixed, the value at which the matches the model
+ *   expects among all candidates equal λ × all pairs (./prior.ts).
  */
 import { F, FIELD_COUNT, LEVEL_COUNTS, levelOf, missingCode, packVector, unpackVector } from './comparison-fields.ts';
 import type { RecordComparator } from './compare.ts';
 import type { EncodedRecords } from './encode.ts';
 import { estimateModel } from './expectation-maximisation.ts';
 import { initialModel, normalise, type LinkageModel } from './model.ts';
+import { settlePrior } from './prior.ts';
 
 /** Random record pairs compared to measure u (non-matches dominate any random sample). */
 export const U_SAMPLE_PAIRS = 200_000;
@@ -29,9 +30,6 @@ const TRAIN_SURNAME_LEVEL = 2;
 const TRAIN_GIVEN_LEVEL = 3;
 
 const NAME_FIELDS = [F.surname, F.givenName, F.patronymic];
-
-/** Floor of the share of matches whose surname and given name agree (guards a division). */
-const MIN_AGREEMENT_SHARE = 0.05;
 
 /** Agreement levels of random pairs: u of every field. */
 export function randomPairU(records: EncodedRecords, comparator: RecordComparator): number[][] {
@@ -109,14 +107,9 @@ export function learnModel(records: EncodedRecords, comparator: RecordComparator
     m: NAME_FIELDS.includes(f) && namePairs > 0 ? fromNames.model.fields[f]!.m : fromOthers.model.fields[f]!.m,
     u: p.u,
   }));
-  // The prior: matches among name-agreeing pairs (EM's λ there, where u holds for the fields
-  // that decide) scaled up by the share of matches whose names agree, over all pairs. EM's λ on
-  // all candidates would count namesakes as matches and grow with the archive.
-  const agreeSurname = fields[F.surname]!.m.slice(TRAIN_SURNAME_LEVEL).reduce((a, b) => a + b, 0);
-  const agreeGiven = fields[F.givenName]!.m.slice(TRAIN_GIVEN_LEVEL).reduce((a, b) => a + b, 0);
-  const matches = (fromOthers.model.lambda * otherPairs) / Math.max(MIN_AGREEMENT_SHARE, agreeSurname * agreeGiven);
+  // The prior, settled against all candidates with m and u fixed (./prior.ts).
   const allPairs = (records.count * (records.count - 1)) / 2;
-  const lambda = allPairs > 0 ? Math.min(0.5, Math.max(matches, 1) / allPairs) : 0.5;
+  const lambda = settlePrior(counts, fields, allPairs);
   return {
     model: { version: start.version, lambda, fields },
     iterations: fromNames.iterations + fromOthers.iterations,
