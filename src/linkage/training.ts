@@ -4,8 +4,10 @@
  * - u, how non-matches agree, is measured on random pairs of records (almost all non-matches);
  * - m, how matches agree, is learned by EM with u fixed, each field on pairs selected by a
  *   condition that does not involve it: name fields on pairs born on the same day, the other
- *   fields on pairs whose surname and given name agree. EM on all blocked candidates instead
- *   splits them along what blocking selected (birth year, say) once the archive is large;
+ *   fields on pairs whose surname, given name and patronymic all agree (with the patronymic
+ *   left out, namesakes outnumbered the matches there at 3M records and EM learned them as
+ *   matches). EM on all blocked candidates instead splits them along what blocking selected
+ *   (birth year, say) once the archive is large;
  * - λ, the prior over all pairs: with m and u fixed, the value at which the matches the model
  *   expects among all candidates equal λ × all pairs (./prior.ts).
  */
@@ -26,7 +28,7 @@ const START_LAMBDA = 0.1;
 
 /** Surname level from which a pair counts as "surname agrees" for training (close or same). */
 const TRAIN_SURNAME_LEVEL = 2;
-/** Given-name level from which a pair counts as "given name agrees" (similar or same). */
+/** Given-name (and patronymic) level from which a pair counts as agreeing (similar or same). */
 const TRAIN_GIVEN_LEVEL = 3;
 
 const NAME_FIELDS = [F.surname, F.givenName, F.patronymic];
@@ -91,13 +93,15 @@ export function learnModel(records: EncodedRecords, comparator: RecordComparator
     add(nameSet, without(v, [F.birthYear]), n);
     namePairs += n;
   }
-  // Everything else: pairs whose surname and given name agree (names are the condition).
+  // Everything else: pairs whose three names agree (names are the condition; patronymics are
+  // learned on the same-day pairs above).
   const otherSet = new Map<number, number>();
   let otherPairs = 0;
   for (const [v, n] of counts) {
     if (levelOf(v, F.surname) >= TRAIN_SURNAME_LEVEL && levelOf(v, F.surname) !== missingCode(F.surname) &&
-        levelOf(v, F.givenName) >= TRAIN_GIVEN_LEVEL && levelOf(v, F.givenName) !== missingCode(F.givenName)) {
-      add(otherSet, without(v, [F.surname, F.givenName]), n);
+        levelOf(v, F.givenName) >= TRAIN_GIVEN_LEVEL && levelOf(v, F.givenName) !== missingCode(F.givenName) &&
+        levelOf(v, F.patronymic) >= TRAIN_GIVEN_LEVEL && levelOf(v, F.patronymic) !== missingCode(F.patronymic)) {
+      add(otherSet, without(v, [F.surname, F.givenName, F.patronymic]), n);
       otherPairs += n;
     }
   }
