@@ -1,31 +1,4 @@
-/**
- * Interns strings as small integers, so the hot loop compares integers and caches work per
- * distinct string (surnames repeat a lot: a 3M-record archive has far fewer distinct names).
- */
-export class Dictionary {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-
-  /** The id of `value`, adding it when new. */
-  intern(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.values.push(value);
-      this.ids.set(value, id);
-    }
-    return id;
-  }
-
-  /** The id of `value`, or -1 when it was never interned. */
-  lookup(value: string): number {
-    return this.ids.get(value) ?? -1;
-  }
-
-  get size(): number {
-    return this.values.length;
-  }
-}
+export { Dictionary } from '../domain/dictionary.ts';
 
 /** A table presized beyond this (2^25 slots, 256 MiB) grows only when it has to. */
 const MAX_INITIAL_SLOTS = 2 ** 25;

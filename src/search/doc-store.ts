@@ -12,6 +12,7 @@
 import type Database from 'better-sqlite3';
 import { cachedPerDb } from '../archive/index.ts';
 import type { RankableDoc } from './rank.ts';
+import { Dictionary } from '../domain/dictionary.ts';
 
 /** A row of search_docs. */
 export interface DocRow extends RankableDoc {
@@ -40,21 +41,6 @@ const LOAD_CHUNK = 25_000;
 /** Marks a missing year in the Int16 columns (years are 1600–2100). */
 const NO_YEAR = -32768;
 
-/** Interned strings: each distinct value once, referred to by a small integer. */
-class Strings {
-  readonly values: string[] = [''];
-  private readonly ids = new Map<string, number>([['', 0]]);
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.values.push(value);
-      this.ids.set(value, id);
-    }
-    return id;
-  }
-}
-
 /** The columns a search reads, in the order of the loading query. */
 const LOAD_COLUMNS = `doc, surname, given, patronymic, surname_norm, surname_latin, surname_keys, given_keys,
   patronymic_keys, birth_min, birth_max, place, region, nationality, sentence, arrest_year, operation,
@@ -75,7 +61,7 @@ const STRIDE = 14;
 
 export class DocStore {
   /** One table for all text: names, keys and facet values overlap little, and one Map is simplest. */
-  readonly strings = new Strings();
+  private readonly strings = new Dictionary();
   private capacity = 0;
   private cells = new Int32Array(0);
   private birthMin = new Int16Array(0);
@@ -88,6 +74,8 @@ export class DocStore {
   private warming = false;
 
   constructor(private readonly db: Database.Database) {
+    // Id 0 is the empty string: the value of every cell of a row not loaded yet.
+    this.strings.intern('');
     this.grow(INITIAL_CAPACITY);
   }
 
@@ -141,23 +129,23 @@ export class DocStore {
       const c = this.cells;
       const s = this.strings;
       const base = doc * STRIDE;
-      c[base + SURNAME] = s.id(row[1]);
-      c[base + GIVEN] = s.id(row[2]);
-      c[base + PATRONYMIC] = s.id(row[3]);
-      c[base + SURNAME_NORM] = s.id(row[4]);
-      c[base + SURNAME_LATIN] = s.id(row[5]);
-      c[base + SURNAME_KEYS] = s.id(row[6]);
-      c[base + GIVEN_KEYS] = s.id(row[7]);
-      c[base + PATRONYMIC_KEYS] = s.id(row[8]);
+      c[base + SURNAME] = s.intern(row[1]);
+      c[base + GIVEN] = s.intern(row[2]);
+      c[base + PATRONYMIC] = s.intern(row[3]);
+      c[base + SURNAME_NORM] = s.intern(row[4]);
+      c[base + SURNAME_LATIN] = s.intern(row[5]);
+      c[base + SURNAME_KEYS] = s.intern(row[6]);
+      c[base + GIVEN_KEYS] = s.intern(row[7]);
+      c[base + PATRONYMIC_KEYS] = s.intern(row[8]);
       this.birthMin[doc] = row[9] ?? NO_YEAR;
       this.birthMax[doc] = row[10] ?? NO_YEAR;
-      c[base + PLACE] = s.id(row[11]);
-      c[base + REGION] = s.id(row[12]);
-      c[base + NATIONALITY] = s.id(row[13]);
-      c[base + SENTENCE] = s.id(row[14]);
+      c[base + PLACE] = s.intern(row[11]);
+      c[base + REGION] = s.intern(row[12]);
+      c[base + NATIONALITY] = s.intern(row[13]);
+      c[base + SENTENCE] = s.intern(row[14]);
       this.arrestYear[doc] = row[15] ?? NO_YEAR;
-      c[base + OPERATION] = s.id(row[16]);
-      c[base + SOURCE] = s.id(row[17]);
+      c[base + OPERATION] = s.intern(row[16]);
+      c[base + SOURCE] = s.intern(row[17]);
       this.flags[doc] = PRESENT | (row[18] === 1 ? SYNTHETIC : 0);
       this.loadedTo = doc;
       loaded++;
