@@ -11,6 +11,8 @@
 import { fakerFI, fakerLV, fakerPL, fakerRU, fakerUK } from '@faker-js/faker';
 import type { NativeScript } from './to-cyrillic.ts';
 import * as lists from './name-lists.ts';
+import { SURNAME_MODELS } from './surname-models.ts';
+import type { SurnameModel } from './surnames.ts';
 
 export type Sex = 'M' | 'F';
 
@@ -21,7 +23,8 @@ export interface Nationality {
   /** Relative share of victims (weights, not percentages). */
   share: number;
   script: NativeScript;
-  surnames: Readonly<Record<Sex, readonly string[]>>;
+  /** How its surnames are drawn: common ones and a long tail of rare ones. */
+  surnames: SurnameModel;
   given: Readonly<Record<Sex, readonly string[]>>;
   /** Birth places as [place, region] in Russian. */
   places: readonly (readonly [string, string])[];
@@ -42,80 +45,71 @@ type Gendered = { male?: string[]; female?: string[]; generic?: string[] } | und
 const male = (g: Gendered): string[] => g?.male ?? g?.generic ?? [];
 const female = (g: Gendered): string[] => g?.female ?? g?.generic ?? [];
 const firstNames = (p: typeof ruPerson) => p.first_name as Gendered;
-const lastNames = (p: typeof ruPerson) => p.last_name as Gendered;
 
-/** Polish feminine surnames: -ski → -ska; others unchanged. */
-const polishFeminine = (s: string): string => s.replace(/([sc]k|dzk)i$/, '$1a');
-
-/** Russian-style feminine surname for Slavic-pattern surnames written in Cyrillic. */
-export function russianFeminine(s: string): string {
-  if (/(ов|ев|ёв|ин|ын)$/.test(s)) return `${s}а`;
-  if (/ский$|цкий$/.test(s)) return `${s.slice(0, -2)}ая`;
-  return s;
-}
+export { russianFeminine } from './surname-models.ts';
 
 const OPERATION_00447 = { '00447': 0.9, harbin: 0.03, other: 0.07 };
 
 export const NATIONALITIES: readonly Nationality[] = [
   {
     key: 'russian', label: { M: 'русский', F: 'русская' }, share: 52, script: 'russian',
-    surnames: { M: male(lastNames(ruPerson)), F: female(lastNames(ruPerson)) },
+    surnames: SURNAME_MODELS.russian!,
     given: { M: [...lists.RUSSIAN_COMMON_MALE, ...male(firstNames(ruPerson))], F: [...lists.RUSSIAN_COMMON_FEMALE, ...female(firstNames(ruPerson))] },
     places: [['Москва', 'Московская обл.'], ['Ленинград', 'Ленинградская обл.'], ['Тверь', 'Калининская обл.'], ['Рязань', 'Рязанская обл.'], ['Саратов', 'Саратовская обл.'], ['Нижний Новгород', 'Горьковская обл.'], ['Омск', 'Омская обл.'], ['Новосибирск', 'Новосибирская обл.'], ['Вологда', 'Вологодская обл.'], ['Курск', 'Курская обл.']],
     operations: OPERATION_00447,
   },
   {
     key: 'ukrainian', label: { M: 'украинец', F: 'украинка' }, share: 14, script: 'ukrainian',
-    surnames: { M: male(lastNames(ukPerson)), F: female(lastNames(ukPerson)) },
+    surnames: SURNAME_MODELS.ukrainian!,
     given: { M: male(firstNames(ukPerson)), F: female(firstNames(ukPerson)) },
     places: [['Киев', 'Киевская обл.'], ['Харьков', 'Харьковская обл.'], ['Винница', 'Винницкая обл.'], ['Полтава', 'Полтавская обл.'], ['Чернигов', 'Черниговская обл.'], ['Одесса', 'Одесская обл.']],
     operations: OPERATION_00447,
   },
   {
     key: 'belarusian', label: { M: 'белорус', F: 'белоруска' }, share: 5, script: 'russian',
-    surnames: { M: lists.BELARUSIAN_SURNAMES, F: lists.BELARUSIAN_SURNAMES.map(russianFeminine) },
+    surnames: SURNAME_MODELS.belarusian!,
     given: { M: lists.RUSSIAN_COMMON_MALE, F: lists.RUSSIAN_COMMON_FEMALE },
     places: [['Минск', 'Минская обл.'], ['Витебск', 'Витебская обл.'], ['Гомель', 'Гомельская обл.'], ['Могилев', 'Могилевская обл.'], ['Борисов', 'Минская обл.']],
     operations: OPERATION_00447,
   },
   {
     key: 'polish', label: { M: 'поляк', F: 'полька' }, share: 10, script: 'polish',
-    surnames: { M: male(lastNames(plPerson)), F: male(lastNames(plPerson)).map(polishFeminine) },
+    surnames: SURNAME_MODELS.polish!,
     given: { M: [...lists.POLISH_COMMON_MALE, ...male(firstNames(plPerson))], F: [...lists.POLISH_COMMON_FEMALE, ...female(firstNames(plPerson))] },
     places: [['Минск', 'Минская обл.'], ['Житомир', 'Житомирская обл.'], ['Проскуров', 'Каменец-Подольская обл.'], ['Варшава', 'Польша'], ['Бердичев', 'Житомирская обл.'], ['Киев', 'Киевская обл.']],
     operations: { '00485': 0.9, '00447': 0.1 },
   },
   {
     key: 'german', label: { M: 'немец', F: 'немка' }, share: 4, script: 'german',
-    surnames: { M: lists.GERMAN_SURNAMES, F: lists.GERMAN_SURNAMES },
+    surnames: SURNAME_MODELS.german!,
     given: { M: lists.GERMAN_MALE, F: lists.GERMAN_FEMALE },
     places: [['Энгельс', 'АССР Немцев Поволжья'], ['Марксштадт', 'АССР Немцев Поволжья'], ['Бальцер', 'АССР Немцев Поволжья'], ['Одесса', 'Одесская обл.'], ['Гальбштадт', 'Алтайский край']],
     operations: { '00439': 0.85, '00447': 0.15 },
   },
   {
     key: 'jewish', label: { M: 'еврей', F: 'еврейка' }, share: 4, script: 'russian',
-    surnames: { M: lists.JEWISH_SURNAMES, F: lists.JEWISH_SURNAMES },
+    surnames: SURNAME_MODELS.jewish!,
     given: { M: lists.JEWISH_MALE, F: lists.JEWISH_FEMALE },
     places: [['Бердичев', 'Житомирская обл.'], ['Витебск', 'Витебская обл.'], ['Гомель', 'Гомельская обл.'], ['Одесса', 'Одесская обл.'], ['Москва', 'Московская обл.']],
     operations: { '00447': 0.4, '00485': 0.2, other: 0.4 },
   },
   {
     key: 'latvian', label: { M: 'латыш', F: 'латышка' }, share: 1.7, script: 'latvian',
-    surnames: { M: male(lastNames(lvPerson)), F: female(lastNames(lvPerson)) },
+    surnames: SURNAME_MODELS.latvian!,
     given: { M: [...lists.LATVIAN_COMMON_MALE, ...male(firstNames(lvPerson))], F: female(firstNames(lvPerson)) },
     places: [['Рига', 'Латвия'], ['Лиепая', 'Латвия'], ['Даугавпилс', 'Латвия'], ['Москва', 'Московская обл.'], ['Ленинград', 'Ленинградская обл.']],
     operations: { latvian: 0.9, '00447': 0.1 },
   },
   {
     key: 'finnish', label: { M: 'финн', F: 'финка' }, share: 1, script: 'finnish',
-    surnames: { M: male(lastNames(fiPerson)), F: male(lastNames(fiPerson)) },
+    surnames: SURNAME_MODELS.finnish!,
     given: { M: [...lists.FINNISH_COMMON_MALE, ...male(firstNames(fiPerson))], F: female(firstNames(fiPerson)) },
     places: [['Петрозаводск', 'Карельская АССР'], ['Кондопога', 'Карельская АССР'], ['Ленинград', 'Ленинградская обл.'], ['Выборг', 'Финляндия']],
     operations: { finnish: 0.8, '00447': 0.2 },
   },
   {
     key: 'korean', label: { M: 'кореец', F: 'кореянка' }, share: 1, script: 'russian',
-    surnames: { M: lists.KOREAN_SURNAMES, F: lists.KOREAN_SURNAMES },
+    surnames: SURNAME_MODELS.korean!,
     given: { M: lists.RUSSIAN_COMMON_MALE, F: lists.RUSSIAN_COMMON_FEMALE },
     places: [['Владивосток', 'Приморский край'], ['Посьет', 'Приморский край'], ['Уссурийск', 'Приморский край'], ['Кзыл-Орда', 'Казахская ССР']],
     operations: { '00447': 0.5, harbin: 0.2, other: 0.3 },

@@ -7,6 +7,7 @@ import type { Random } from './random.ts';
 import { COMMON_NAME_SHARE, NATIONALITIES, NATIONALITY_BY_KEY, NATIONALITY_SHARES, russianFeminine, type Nationality, type Sex } from './nationalities.ts';
 import { patronymicOf } from './patronymic.ts';
 import { toRussianCyrillic } from './to-cyrillic.ts';
+import { drawSurname } from './surnames.ts';
 
 /** Share of women among the victims drawn (women were a small minority of those shot). */
 export const FEMALE_SHARE = 0.1;
@@ -55,7 +56,7 @@ export function drawPerson(random: Random, id: number): SyntheticPerson {
   const nationality = NATIONALITY_BY_KEY.get(random.weighted(NATIONALITY_SHARES)) ?? NATIONALITIES[0]!;
   const sex: Sex = random.chance(FEMALE_SHARE) ? 'F' : 'M';
   const script = nationality.script;
-  const nativeSurname = random.pick(nationality.surnames[sex]);
+  const nativeSurname = drawSurname(random, nationality.surnames, sex);
   const nativeGiven = pickName(random, nationality.given[sex], sex === 'M' ? 18 : 9);
   const fatherNative = pickName(random, nationality.given.M, 18);
   let surname = toRussianCyrillic(nativeSurname, script);
