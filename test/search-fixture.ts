@@ -9,6 +9,8 @@ import { addSource, openArchive, RecordWriter, type Archive } from '../src/archi
 import type { RecordData } from '../src/domain/record.ts';
 import { generateSynthetic, toRecordData, type SyntheticArchive } from '../src/synth/index.ts';
 import { searchProjection } from '../src/search/index.ts';
+import { allPostings } from '../src/search/postings.ts';
+import type Database from 'better-sqlite3';
 
 export interface SearchFixture {
   dir: string;
@@ -43,4 +45,11 @@ export function makeSearchFixture(people = 1500): SearchFixture {
   const idOf = new Map<string, string>();
   for (const row of archive.db.prepare('SELECT id, locator FROM records').all() as { id: string; locator: string }[]) idOf.set(row.locator, row.id);
   return { dir, path, archive, synthetic, idOf, ezhovIds: added };
+}
+
+/** The index's (key, record id) pairs, sorted: what filing gave, whatever rows hold them. */
+export function keysByRecord(db: Database.Database): [number, string][] {
+  const recordOf = db.prepare('SELECT record_id FROM search_docs WHERE doc = ?').pluck();
+  const pairs = allPostings(db).map(([key, doc]): [number, string] => [key, recordOf.get(doc) as string]);
+  return pairs.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 }

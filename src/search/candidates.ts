@@ -8,14 +8,18 @@ import { cachedPerDb } from '../archive/index.ts';
 import { deletionGivenKey, deletionVariants, UNKNOWN_BUCKET, yearBucket, exactKey, givenPatronymicYearKey, hashKey, surnameGivenKey, surnameKey, surnameYearKey } from './keys.ts';
 import type { PreparedQuery } from './rank.ts';
 import { enlargeIndexCache } from './projection.ts';
+import { readPosting } from './postings.ts';
 
 /** Most candidates scored for one query: bounds the latency of a vague query ("Иванов"). */
 export const MAX_CANDIDATES = 5_000;
 
-const statements = cachedPerDb((db) => {
+const enlargedCache = cachedPerDb((db) => {
   enlargeIndexCache(db);
-  return { posting: db.prepare('SELECT doc FROM search_keys WHERE key = ? LIMIT ?').pluck() };
+  return true;
 });
+
+/** Reads the first `limit` docs (ascending) of the posting list of a hashed key. */
+export type PostingReader = (key: number, limit: number) => number[];
 
 /**
  * When the query has a given name, a surname's whole list is read as well (for records whose
@@ -68,12 +72,13 @@ export function queryKeys(q: PreparedQuery): { precise: string[]; broad: string[
 }
 
 /** Candidate doc ids (deduplicated), at most MAX_CANDIDATES; the most specific keys are read first. */
-export function candidateDocs(db: Database.Database, q: PreparedQuery): { docs: number[]; truncated: boolean } {
-  const { posting } = statements(db);
+export function candidateDocs(db: Database.Database, q: PreparedQuery, read?: PostingReader): { docs: number[]; truncated: boolean } {
+  enlargedCache(db);
+  const posting = read ?? ((key: number, limit: number) => readPosting(db, key, limit));
   const seen = new Set<number>();
   let truncated = false;
   const { precise, broad } = queryKeys(q);
-  const broadLists = broad.map((key) => posting.all(hashKey(key), SURNAME_ONLY_BUDGET + 1) as number[]);
+  const broadLists = broad.map((key) => posting(hashKey(key), SURNAME_ONLY_BUDGET + 1));
   const broadTotal = broadLists.reduce((n, list) => n + list.length, 0);
   if (broadTotal <= SURNAME_ONLY_BUDGET) for (const list of broadLists) for (const doc of list) seen.add(doc);
   for (const key of precise) {
@@ -82,7 +87,7 @@ export function candidateDocs(db: Database.Database, q: PreparedQuery): { docs: 
       truncated = true;
       break;
     }
-    const docs = posting.all(hashKey(key), room + 1) as number[];
+    const docs = posting(hashKey(key), room + 1);
     if (docs.length > room) truncated = true;
     for (const doc of docs) seen.add(doc);
   }

@@ -70,8 +70,11 @@ export const surnameYearKey = (dm: string, year: number): string => `sy|${dm}|${
 export const givenPatronymicYearKey = (given: string, patronymic: string, year: number): string => `gpy|${given}|${patronymic}|${year}`;
 export const exactKey = (surnameNorm: string): string => `x|${surnameNorm}`;
 
+/** The fields of a document its keys are made from. */
+export type KeyedDoc = Pick<SearchDoc, 'surnameKeys' | 'givenKeys' | 'patronymicKeys' | 'birthMin' | 'birthMax' | 'surnameNorm'>;
+
 /** Every key a document is filed under (as strings; hash with hashKey). */
-export function docKeys(doc: SearchDoc): string[] {
+export function docKeys(doc: KeyedDoc): string[] {
   const keys = new Set<string>();
   const buckets = docBuckets(doc);
   for (const dm of doc.surnameKeys) {

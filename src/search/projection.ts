@@ -9,12 +9,15 @@ import type { RecordFields } from '../domain/record.ts';
 import type { LogEntry, Projection, RedactPayload } from '../archive/index.ts';
 import { cachedPerDb, recordIdOfEntry } from '../archive/index.ts';
 import { toSearchDoc, type SearchDoc } from './document.ts';
-import { docKeys, hashKey } from './keys.ts';
+import { docKeys, hashKey, type KeyedDoc } from './keys.ts';
+import { filePosting, PostingBuffer, POSTINGS_SCHEMA, unfilePosting } from './postings.ts';
 
 /** Bump when the tables or the keys change: the archive then rebuilds the index from the log. */
-export const SEARCH_INDEX_VERSION = 7;
+export const SEARCH_INDEX_VERSION = 8;
 
-const SCHEMA = `
+const SCHEMA = `${POSTINGS_SCHEMA}
+-- The key table of index versions up to 7 (one row per key and doc), replaced by search_postings.
+DROP TABLE IF EXISTS search_keys;
 CREATE TABLE IF NOT EXISTS search_docs (
   -- AUTOINCREMENT: a doc id is never reused, so a copy of the table in memory (doc-store.ts)
   -- can follow it by loading the ids past the last it holds.
@@ -26,14 +29,8 @@ CREATE TABLE IF NOT EXISTS search_docs (
   surname_keys TEXT NOT NULL, given_keys TEXT NOT NULL, patronymic_keys TEXT NOT NULL,
   birth_text TEXT NOT NULL, birth_min INTEGER, birth_max INTEGER,
   place TEXT NOT NULL, region TEXT NOT NULL, nationality TEXT NOT NULL, sentence TEXT NOT NULL,
-  arrest_year INTEGER, operation TEXT NOT NULL, synthetic INTEGER NOT NULL,
-  keys TEXT NOT NULL
+  arrest_year INTEGER, operation TEXT NOT NULL, synthetic INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS search_keys (
-  key INTEGER NOT NULL,
-  doc INTEGER NOT NULL,
-  PRIMARY KEY (key, doc)
-) WITHOUT ROWID;
 `;
 
 /**
@@ -64,98 +61,107 @@ const statements = cachedPerDb((db) => {
 const prepareStatements = (db: Database.Database) => ({
   insertDoc: db.prepare(`INSERT INTO search_docs (record_id, source_id, surname, given, patronymic, surname_norm, surname_latin,
     surname_keys, given_keys, patronymic_keys, birth_text, birth_min, birth_max, place, region, nationality, sentence,
-    arrest_year, operation, synthetic, keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-  insertKey: db.prepare('INSERT OR IGNORE INTO search_keys (key, doc) VALUES (?, ?)'),
-  findDoc: db.prepare('SELECT doc, keys FROM search_docs WHERE record_id = ?'),
+    arrest_year, operation, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+  findDoc: db.prepare('SELECT doc, surname_keys, given_keys, patronymic_keys, birth_min, birth_max, surname_norm FROM search_docs WHERE record_id = ?'),
   deleteDoc: db.prepare('DELETE FROM search_docs WHERE doc = ?'),
-  deleteKey: db.prepare('DELETE FROM search_keys WHERE key = ? AND doc = ?'),
   record: db.prepare('SELECT source_id, fields, synthetic FROM records WHERE id = ?'),
 });
 
 /**
- * Key rows waiting during a bulk write (a full replay, a large import): inserting ~16 keys a
- * record at random places of the key B-tree is most of what filing costs, so they are appended
- * to a temporary table and inserted into search_keys sorted, once, at the end (SQLite's own
- * sorter). Docs unfiled meanwhile (corrections, redactions) are left out then. Until the end,
- * searches on the writing connection do not see the records of the bulk write.
+ * Key pairs waiting during a bulk write (a full replay, a large import): filing ~16 keys a
+ * record row by row is most of what building the index costs, so the pairs are collected in
+ * memory and written as packed posting rows, sorted by key, once the buffer is full and at the
+ * end (postings.ts). Docs unfiled meanwhile (corrections, redactions) are left out then. Until
+ * the pairs are written, searches on the writing connection do not see those records.
  */
 interface BulkBuild {
-  append: Database.Statement;
+  pairs: PostingBuffer;
+  /** Docs unfiled since the buffer was last written (their pairs in it are dropped). */
   unfiled: Set<number>;
 }
 const bulkBuilds = new WeakMap<Database.Database, BulkBuild>();
 
-/** Key rows appended per statement in a bulk build (fewer calls into SQLite). */
-const BULK_ROWS_PER_INSERT = 64;
+/**
+ * Pairs held before they are written: 12 bytes each (+ as much again while sorting), so
+ * 16M pairs (a million records) peak near 400 MB, within the 2 GB budget; fewer writes mean
+ * fewer rows (a key's docs of one write share rows).
+ */
+export const BULK_PAIRS = 16 * 1024 * 1024;
 
 function beginBulk(db: Database.Database): void {
-  db.exec('DROP TABLE IF EXISTS temp.search_keys_bulk; CREATE TEMP TABLE search_keys_bulk (key INTEGER NOT NULL, doc INTEGER NOT NULL)');
-  const values = Array.from({ length: BULK_ROWS_PER_INSERT }, () => '(?, ?)').join(', ');
-  bulkBuilds.set(db, { append: db.prepare(`INSERT INTO temp.search_keys_bulk (key, doc) VALUES ${values}`), unfiled: new Set() });
-  pending.set(db, []);
+  bulkBuilds.set(db, { pairs: new PostingBuffer(BULK_PAIRS), unfiled: new Set() });
+}
+
+function writeBuffered(db: Database.Database, bulk: BulkBuild): void {
+  bulk.pairs.writeTo(db, bulk.unfiled);
+  bulk.unfiled.clear();
 }
 
 function endBulk(db: Database.Database): void {
   const bulk = bulkBuilds.get(db);
   if (!bulk) return;
-  flushPending(db, bulk, true);
+  writeBuffered(db, bulk);
   bulkBuilds.delete(db);
-  db.exec('DROP TABLE IF EXISTS temp.search_keys_unfiled; CREATE TEMP TABLE search_keys_unfiled (doc INTEGER PRIMARY KEY)');
-  const unfiled = db.prepare('INSERT INTO temp.search_keys_unfiled (doc) VALUES (?)');
-  for (const doc of bulk.unfiled) unfiled.run(doc);
-  db.exec(`INSERT OR IGNORE INTO search_keys (key, doc)
-    SELECT key, doc FROM temp.search_keys_bulk WHERE doc NOT IN (SELECT doc FROM temp.search_keys_unfiled) ORDER BY key, doc;
-    DROP TABLE temp.search_keys_bulk; DROP TABLE temp.search_keys_unfiled`);
 }
 
-/** Forgets a bulk build whose transaction is rolled back (its temporary tables go with it). */
+/** Forgets a bulk build whose transaction is rolled back. */
 function abortBulk(db: Database.Database): void {
   bulkBuilds.delete(db);
-  pending.delete(db);
-}
-
-/** Key rows not yet appended (key, doc, key, doc, …). */
-const pending = new WeakMap<Database.Database, number[]>();
-
-function flushPending(db: Database.Database, bulk: BulkBuild, all: boolean): void {
-  const rows = pending.get(db)!;
-  const perInsert = BULK_ROWS_PER_INSERT * 2;
-  let at = 0;
-  for (; at + perInsert <= rows.length; at += perInsert) bulk.append.run(rows.slice(at, at + perInsert));
-  if (all) {
-    const single = db.prepare('INSERT INTO temp.search_keys_bulk (key, doc) VALUES (?, ?)');
-    for (; at < rows.length; at += 2) single.run(rows[at], rows[at + 1]);
-  }
-  pending.set(db, rows.slice(at));
 }
 
 /** Files one document (its row and its keys). */
 export function fileDoc(db: Database.Database, doc: SearchDoc): void {
   const st = statements(db);
-  const keys = docKeys(doc).map(hashKey);
+  const keys = docKeyHashes(doc);
   const { lastInsertRowid } = st.insertDoc.run(
     doc.recordId, doc.sourceId, doc.surname, doc.givenName, doc.patronymic, doc.surnameNorm, doc.surnameLatin,
     doc.surnameKeys.join(' '), doc.givenKeys.join(' '), doc.patronymicKeys.join(' '), doc.birthText,
     doc.birthMin ?? null, doc.birthMax ?? null, doc.place, doc.region, doc.nationality, doc.sentence,
-    doc.arrestYear ?? null, doc.operation, doc.synthetic ? 1 : 0, keys.join(' '),
+    doc.arrestYear ?? null, doc.operation, doc.synthetic ? 1 : 0,
   );
+  const id = Number(lastInsertRowid);
   const bulk = bulkBuilds.get(db);
   if (bulk) {
-    const rows = pending.get(db)!;
-    for (const key of keys) rows.push(key, Number(lastInsertRowid));
-    if (rows.length >= BULK_ROWS_PER_INSERT * 2 * 64) flushPending(db, bulk, false);
+    for (const key of keys) bulk.pairs.add(key, id);
+    if (bulk.pairs.full) writeBuffered(db, bulk);
     return;
   }
-  for (const key of keys) st.insertKey.run(key, lastInsertRowid);
+  for (const key of keys) filePosting(db, key, id);
+}
+
+/** The hashed keys of a document, each once (two keys of a doc could share a hash). */
+function docKeyHashes(doc: KeyedDoc): number[] {
+  return [...new Set(docKeys(doc).map(hashKey))];
+}
+
+/** What a search_docs row holds of the fields keys are made from. */
+interface KeyedRow {
+  doc: number;
+  surname_keys: string;
+  given_keys: string;
+  patronymic_keys: string;
+  birth_min: number | null;
+  birth_max: number | null;
+  surname_norm: string;
+}
+
+const words = (text: string): string[] => (text === '' ? [] : text.split(' '));
+
+/** The keys a filed row is under, made again from its columns (cheaper than storing ~16 numbers a row). */
+function keysOfRow(row: KeyedRow): number[] {
+  const doc: KeyedDoc = { surnameKeys: words(row.surname_keys), givenKeys: words(row.given_keys), patronymicKeys: words(row.patronymic_keys), surnameNorm: row.surname_norm };
+  if (row.birth_min !== null) doc.birthMin = row.birth_min;
+  if (row.birth_max !== null) doc.birthMax = row.birth_max;
+  return docKeyHashes(doc);
 }
 
 function unfile(db: Database.Database, recordId: string): void {
   const st = statements(db);
-  const row = st.findDoc.get(recordId) as { doc: number; keys: string } | undefined;
+  const row = st.findDoc.get(recordId) as KeyedRow | undefined;
   if (!row) return;
   const bulk = bulkBuilds.get(db);
   if (bulk) bulk.unfiled.add(row.doc);
-  for (const key of row.keys.split(' ')) if (key) st.deleteKey.run(Number(key), row.doc);
+  for (const key of keysOfRow(row)) unfilePosting(db, key, row.doc);
   st.deleteDoc.run(row.doc);
 }
 
@@ -176,7 +182,7 @@ export const searchProjection: Projection = {
   name: 'search',
   version: SEARCH_INDEX_VERSION,
   schema: SCHEMA,
-  tables: ['search_keys', 'search_docs'],
+  tables: ['search_postings', 'search_docs'],
   bulk: { begin: beginBulk, end: endBulk, abort: abortBulk },
   apply(db: Database.Database, entry: LogEntry, payload: unknown): void {
     if (payload === undefined) return;

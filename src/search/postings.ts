@@ -1,0 +1,196 @@
+/**
+ * Posting lists (key → the docs filed under it) stored as packed blobs: a row holds up to
+ * MAX_DOCS_PER_ROW ascending doc ids of one key. A country-sized archive files ~16 keys a
+ * record; one B-tree row per (key, doc) made 48M rows at 3M records, and inserting them was
+ * most of what building the index cost. A bulk build (a replay, an import) collects its pairs
+ * in typed arrays, sorts them by key and writes one row per key (per MAX_DOCS_PER_ROW docs);
+ * a record filed alone gets a row of one doc per key, read together with the others.
+ *
+ * Rows of one key never overlap: doc ids only grow, so every row written later holds larger
+ * docs, and `first` (the lowest doc a row held when written) orders them. Reading the rows of a
+ * key in `first` order therefore gives its docs in ascending order, as one list.
+ *
+ * Blob format (part of SEARCH_INDEX_VERSION): doc ids as little-endian 32-bit integers.
+ * Plain rather than delta-varint: most lists hold one to four docs (the row overhead is most of
+ * their bytes), and decoding stays a few reads per doc on a query's path.
+ */
+import type Database from 'better-sqlite3';
+import { cachedPerDb } from '../archive/index.ts';
+
+export const POSTINGS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS search_postings (
+  key INTEGER NOT NULL,
+  first INTEGER NOT NULL,
+  docs BLOB NOT NULL,
+  PRIMARY KEY (key, first)
+) WITHOUT ROWID;
+`;
+
+/**
+ * Most docs in one row: 512 bytes, well under SQLite's advice for WITHOUT ROWID rows (less
+ * than ~1/20 of a 16 KiB page, so no overflow pages), and a capped read of a long list (a
+ * common surname) stops after a few rows instead of decoding the whole list.
+ */
+export const MAX_DOCS_PER_ROW = 128;
+const DOC_BYTES = 4;
+/** 2^20: hashKey's keys are a 32-bit hash × 2^20 + a 20-bit one (keys.ts). */
+const LOW_SPAN = 0x100000;
+
+const statements = cachedPerDb((db) => ({
+  rows: db.prepare('SELECT docs FROM search_postings WHERE key = ? ORDER BY first').pluck(),
+  insert: db.prepare('INSERT INTO search_postings (key, first, docs) VALUES (?, ?, ?)'),
+  holding: db.prepare('SELECT first, docs FROM search_postings WHERE key = ? AND first <= ? ORDER BY first DESC LIMIT 1'),
+  update: db.prepare('UPDATE search_postings SET docs = ? WHERE key = ? AND first = ?'),
+  remove: db.prepare('DELETE FROM search_postings WHERE key = ? AND first = ?'),
+  all: db.prepare('SELECT key, docs FROM search_postings ORDER BY key, first').raw(),
+}));
+
+function encode(docs: ArrayLike<number>, from = 0, to = docs.length): Buffer {
+  const blob = Buffer.allocUnsafe((to - from) * DOC_BYTES);
+  for (let i = from; i < to; i++) blob.writeInt32LE(docs[i]!, (i - from) * DOC_BYTES);
+  return blob;
+}
+
+/** Appends the docs of a blob to `out`, at most until it holds `limit`; returns false when it does. */
+function decodeInto(blob: Buffer, out: number[], limit: number): boolean {
+  for (let at = 0; at < blob.length; at += DOC_BYTES) {
+    if (out.length >= limit) return false;
+    out.push(blob.readInt32LE(at));
+  }
+  return out.length < limit;
+}
+
+/** The first `limit` docs of a key's list, ascending (what `SELECT doc … WHERE key = ? LIMIT ?` gave). */
+export function readPosting(db: Database.Database, key: number, limit: number): number[] {
+  const out: number[] = [];
+  if (limit <= 0) return out;
+  for (const blob of statements(db).rows.iterate(key) as IterableIterator<Buffer>) {
+    if (!decodeInto(blob, out, limit)) break;
+  }
+  return out;
+}
+
+/** Files one doc under one key (a record filed alone: its own row). */
+export function filePosting(db: Database.Database, key: number, doc: number): void {
+  statements(db).insert.run(key, doc, encode([doc]));
+}
+
+/** Removes a doc from a key's list (the row holding it is rewritten, or deleted when emptied). */
+export function unfilePosting(db: Database.Database, key: number, doc: number): void {
+  const st = statements(db);
+  const row = st.holding.get(key, doc) as { first: number; docs: Buffer } | undefined;
+  if (!row) return;
+  const docs: number[] = [];
+  decodeInto(row.docs, docs, Infinity);
+  const at = docs.indexOf(doc);
+  if (at < 0) return;
+  docs.splice(at, 1);
+  // The row keeps its `first`: still at most every doc it holds, so the rows stay in order.
+  if (docs.length === 0) st.remove.run(key, row.first);
+  else st.update.run(encode(docs), key, row.first);
+}
+
+/** Every (key, doc) pair of the index, by key then doc (for tests and checks). */
+export function allPostings(db: Database.Database): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [key, blob] of statements(db).all.iterate() as IterableIterator<[number, Buffer]>) {
+    const docs: number[] = [];
+    decodeInto(blob, docs, Infinity);
+    for (const doc of docs) out.push([key, doc]);
+  }
+  return out;
+}
+
+/**
+ * (key, doc) pairs held while a bulk build files records (the key split in its high 32 and
+ * low 20 bits, so that a radix sort reads 16-bit and 10-bit digits of integers).
+ */
+export class PostingBuffer {
+  private high = new Uint32Array(0);
+  private low = new Uint32Array(0);
+  private docs = new Int32Array(0);
+  private length = 0;
+
+  constructor(private readonly capacityLimit: number) {}
+
+  get size(): number {
+    return this.length;
+  }
+
+  /** True when the buffer holds as many pairs as it may (write it out then). */
+  get full(): boolean {
+    return this.length >= this.capacityLimit;
+  }
+
+  add(key: number, doc: number): void {
+    if (this.length === this.docs.length) this.grow();
+    const high = Math.floor(key / LOW_SPAN);
+    this.high[this.length] = high;
+    this.low[this.length] = key - high * LOW_SPAN;
+    this.docs[this.length] = doc;
+    this.length++;
+  }
+
+  private grow(): void {
+    const capacity = Math.min(this.capacityLimit, Math.max(1 << 16, this.docs.length * 2));
+    const copy = <T extends Uint32Array | Int32Array>(old: T, next: T): T => (next.set(old), next);
+    this.high = copy(this.high, new Uint32Array(capacity));
+    this.low = copy(this.low, new Uint32Array(capacity));
+    this.docs = copy(this.docs, new Int32Array(capacity));
+  }
+
+  /**
+   * Writes the pairs as rows in key order (each key's docs are already ascending: they were
+   * filed in doc order and the sort is stable), leaving out the docs in `unfiled`; empties the
+   * buffer.
+   */
+  writeTo(db: Database.Database, unfiled: ReadonlySet<number>): void {
+    const n = this.length;
+    if (n === 0) return;
+    const { high, low, docs } = this.sorted();
+    const insert = statements(db).insert;
+    const run: number[] = [];
+    const flushRun = (key: number) => {
+      for (let from = 0; from < run.length; from += MAX_DOCS_PER_ROW) {
+        const to = Math.min(run.length, from + MAX_DOCS_PER_ROW);
+        insert.run(key, run[from]!, encode(run, from, to));
+      }
+      run.length = 0;
+    };
+    for (let i = 0; i < n; i++) {
+      const doc = docs[i]!;
+      if (!unfiled.has(doc)) run.push(doc);
+      const last = i + 1 === n || high[i + 1] !== high[i] || low[i + 1] !== low[i];
+      if (last) flushRun(high[i]! * LOW_SPAN + low[i]!);
+    }
+    this.length = 0;
+  }
+
+  /** The pairs sorted by key, stably: an LSD radix sort, two 10-bit digits then two 16-bit ones. */
+  private sorted(): { high: Uint32Array; low: Uint32Array; docs: Int32Array } {
+    const n = this.length;
+    let high = this.high.subarray(0, n), low = this.low.subarray(0, n), docs = this.docs.subarray(0, n);
+    let toHigh = new Uint32Array(n), toLow = new Uint32Array(n), toDocs = new Int32Array(n);
+    const passes: [(i: number) => number, number][] = [
+      [(i) => low[i]! & 0x3ff, 0x400],
+      [(i) => low[i]! >>> 10, 0x400],
+      [(i) => high[i]! & 0xffff, 0x10000],
+      [(i) => high[i]! >>> 16, 0x10000],
+    ];
+    for (const [digit, buckets] of passes) {
+      const start = new Uint32Array(buckets + 1);
+      for (let i = 0; i < n; i++) start[digit(i) + 1]!++;
+      for (let b = 1; b <= buckets; b++) start[b]! += start[b - 1]!;
+      for (let i = 0; i < n; i++) {
+        const at = start[digit(i)]!++;
+        toHigh[at] = high[i]!;
+        toLow[at] = low[i]!;
+        toDocs[at] = docs[i]!;
+      }
+      [high, toHigh] = [toHigh, high];
+      [low, toLow] = [toLow, low];
+      [docs, toDocs] = [toDocs, docs];
+    }
+    return { high, low, docs };
+  }
+}

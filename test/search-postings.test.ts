@@ -1,0 +1,139 @@
+/**
+ * The posting lists stored as packed blobs (postings.ts) give a query exactly the candidates
+ * that one (key, doc) row per pair gave: the reference here is that index made again from the
+ * records themselves, its lists read the way the old table's `WHERE key = ? LIMIT ?` read them.
+ */
+import { rmSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { correctRecord, redact, RecordWriter } from '../src/archive/index.ts';
+import type { RecordFields } from '../src/domain/record.ts';
+import { candidateDocs, type PostingReader } from '../src/search/candidates.ts';
+import { toSearchDoc } from '../src/search/document.ts';
+import { docKeys, hashKey } from '../src/search/keys.ts';
+import { allPostings, MAX_DOCS_PER_ROW, PostingBuffer, readPosting, unfilePosting, filePosting } from '../src/search/postings.ts';
+import { parseQuery } from '../src/search/query.ts';
+import { prepareQuery } from '../src/search/rank.ts';
+import { latinSpelling } from '../src/synth/index.ts';
+import { makeSearchFixture, type SearchFixture } from './search-fixture.ts';
+
+let f: SearchFixture;
+beforeAll(() => {
+  f = makeSearchFixture(400);
+});
+afterAll(() => {
+  f.archive.close();
+  rmSync(f.dir, { recursive: true, force: true });
+});
+
+/** key → ascending docs, from each filed record's fields (not from the index's own rows). */
+function referenceIndex(db: Database.Database): Map<number, number[]> {
+  const lists = new Map<number, number[]>();
+  const rows = db.prepare('SELECT d.doc, r.id, r.source_id, r.fields, r.synthetic FROM search_docs d JOIN records r ON r.id = d.record_id ORDER BY d.doc').all() as {
+    doc: number; id: string; source_id: string; fields: string; synthetic: number;
+  }[];
+  for (const row of rows) {
+    const doc = toSearchDoc(row.id, row.source_id, JSON.parse(row.fields) as RecordFields, row.synthetic === 1);
+    for (const key of new Set(docKeys(doc).map(hashKey))) {
+      const list = lists.get(key) ?? [];
+      list.push(row.doc);
+      lists.set(key, list);
+    }
+  }
+  return lists;
+}
+
+function queries(): string[] {
+  const out = ['Ежов', 'Jeschow Nikolai 1895', 'Ivanov', 'Иванов Иван', 'Kowalski Jan 1898'];
+  for (const r of f.synthetic.records.slice(0, 400)) {
+    const { surname, givenName, patronymic, birthDate } = r.fields;
+    if (!surname) continue;
+    const year = /\d{4}/.exec(birthDate ?? '')?.[0] ?? '';
+    out.push(`${latinSpelling(surname, 'german')} ${givenName ? latinSpelling(givenName, 'german') : ''} ${year}`.trim());
+    out.push(`${surname} ${givenName ?? ''} ${patronymic ?? ''}`.trim());
+    out.push(surname);
+  }
+  return out;
+}
+
+function expectSameCandidates(db: Database.Database): void {
+  const reference = referenceIndex(db);
+  const read: PostingReader = (key, limit) => (reference.get(key) ?? []).slice(0, limit);
+  let compared = 0;
+  for (const q of queries()) {
+    const prepared = prepareQuery(parseQuery({ q }));
+    const ours = candidateDocs(db, prepared);
+    const old = candidateDocs(db, prepared, read);
+    expect(ours, q).toEqual(old);
+    compared += ours.docs.length;
+  }
+  expect(compared).toBeGreaterThan(2_000);
+}
+
+describe('posting lists in blobs', () => {
+  it('give every query the candidates of a (key, doc) table: after a bulk write, live filing, corrections and a redaction', () => {
+    const db = f.archive.db;
+    expectSameCandidates(db);
+    // Records filed one at a time (rows of one doc) and docs unfiled from bulk-written rows.
+    const source = db.prepare('SELECT id FROM sources LIMIT 1').pluck().get() as string;
+    const writer = new RecordWriter(f.archive, 'test');
+    for (const [i, surname] of ['Ежов', 'Jeżow', 'Иванов', 'Kowalski'].entries()) {
+      writer.add([{ sourceId: source, locator: `P${i}`, fields: { surname: { text: surname }, givenName: { text: 'Николай' }, birthDate: { text: '1895' } }, synthetic: true }]);
+    }
+    const ids = db.prepare('SELECT record_id FROM search_docs ORDER BY doc LIMIT 3 OFFSET 20').pluck().all() as string[];
+    correctRecord(f.archive, ids[0]!, { surname: { text: 'Ягода' } }, 'test: misread surname', 'test');
+    correctRecord(f.archive, ids[1]!, { givenName: { text: 'Фёдор' } }, 'test: misread given name', 'test');
+    const seq = db.prepare("SELECT seq FROM log WHERE kind = 'record.add' ORDER BY seq LIMIT 1 OFFSET 40").pluck().get() as number;
+    redact(f.archive, seq, 'test: a living person', 'test');
+    expectSameCandidates(db);
+    // Every pair belongs to a filed doc (nothing left behind by unfiling).
+    const filed = new Set(db.prepare('SELECT doc FROM search_docs').pluck().all() as number[]);
+    expect(allPostings(db).every(([, doc]) => filed.has(doc))).toBe(true);
+  });
+});
+
+describe('a posting list over several rows', () => {
+  it('reads ascending across rows, capped at any limit, and unfiles from any row', () => {
+    const db = f.archive.db;
+    const key = hashKey('test|one long list');
+    const docs = Array.from({ length: 2 * MAX_DOCS_PER_ROW + 5 }, (_, i) => 1_000_000 + i * 3);
+    // Two bulk writes and a few docs filed alone: rows of many docs, then rows of one.
+    const first = new PostingBuffer(1 << 20);
+    for (const doc of docs.slice(0, MAX_DOCS_PER_ROW + 7)) first.add(key, doc);
+    first.writeTo(db, new Set([docs[3]!]));
+    const second = new PostingBuffer(1 << 20);
+    for (const doc of docs.slice(MAX_DOCS_PER_ROW + 7, -3)) second.add(key, doc);
+    second.writeTo(db, new Set());
+    for (const doc of docs.slice(-3)) filePosting(db, key, doc);
+    expect(db.prepare('SELECT count(*) FROM search_postings WHERE key = ?').pluck().get(key)).toBe(2 + 1 + 3);
+    const expected = docs.filter((_, i) => i !== 3);
+    for (const limit of [0, 1, MAX_DOCS_PER_ROW - 1, MAX_DOCS_PER_ROW, MAX_DOCS_PER_ROW + 1, expected.length, expected.length + 10]) {
+      expect(readPosting(db, key, limit)).toEqual(expected.slice(0, limit));
+    }
+    // The first doc of a row, one inside a row, and a row's only doc.
+    for (const doc of [docs[0]!, docs[MAX_DOCS_PER_ROW + 20]!, docs.at(-1)!]) unfilePosting(db, key, doc);
+    unfilePosting(db, key, 5); // not in the list: nothing changes
+    const left = expected.filter((d) => d !== docs[0] && d !== docs[MAX_DOCS_PER_ROW + 20] && d !== docs.at(-1));
+    expect(readPosting(db, key, Infinity)).toEqual(left);
+    for (const doc of left) unfilePosting(db, key, doc);
+    expect(db.prepare('SELECT count(*) FROM search_postings WHERE key = ?').pluck().get(key)).toBe(0);
+  });
+
+  it('sorts a bulk write by key, keeping each key\'s docs in filing order', () => {
+    const db = f.archive.db;
+    const keys = Array.from({ length: 50 }, (_, i) => hashKey(`test|sort ${i}`));
+    const buffer = new PostingBuffer(1 << 20);
+    const expected = new Map<number, number[]>();
+    for (let doc = 2_000_000; doc < 2_003_000; doc++) {
+      const key = keys[(doc * 7919) % keys.length]!;
+      buffer.add(key, doc);
+      expected.set(key, [...(expected.get(key) ?? []), doc]);
+    }
+    expect(buffer.size).toBe(3000);
+    buffer.writeTo(db, new Set());
+    expect(buffer.size).toBe(0);
+    for (const key of keys) expect(readPosting(db, key, Infinity)).toEqual(expected.get(key));
+    const written = allPostings(db).filter(([key]) => expected.has(key)).map(([key]) => key);
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+  });
+});
