@@ -95,3 +95,8 @@ export function docKeys(doc: KeyedDoc): string[] {
   if (doc.surnameNorm) keys.add(exactKey(doc.surnameNorm));
   return [...keys];
 }
+
+/** The hashed keys of a document, each once (two keys of a document could share a hash). */
+export function docKeyHashes(doc: KeyedDoc): number[] {
+  return [...new Set(docKeys(doc).map(hashKey))];
+}

@@ -4,6 +4,8 @@
  */
 import { compareNames, daitchMokotoff, givenNameGroup, givenNameKeys, keyLatinForms, normalizeName, patronymicToGivenName, surnameBase, surnameKeys, transliterate } from '../names/index.ts';
 
+import { memo } from './memo.ts';
+
 export { surnameKeys, givenNameKeys, givenNameGroup, normalizeName, surnameBase };
 
 /** Patronymic endings in Russian and in the romanisations and Polish/German spellings of it. */
@@ -40,11 +42,11 @@ export function patronymicKeys(patronymic: string): string[] {
   return keys;
 }
 
-/** One Latin spelling of a surname's base, for edit-distance comparison across scripts. */
-export function surnameLatin(surname: string): string {
+/** One Latin spelling of a surname's base, for edit-distance comparison across scripts (remembered: transliteration is most of filing a name). */
+export const surnameLatin = memo((surname: string): string => {
   const base = surnameBase(surname);
   return /[\u0400-\u04ff]/.test(base) ? normalizeName(transliterate(base, 'wikipedia')) : base;
-}
+});
 
 /**
  * How closely two given names (or two patronymics) agree when their keys differ: the names

@@ -36,7 +36,11 @@ const DOC_BYTES = 4;
 /** 2^20: hashKey's keys are a 32-bit hash × 2^20 + a 20-bit one (keys.ts). */
 const LOW_SPAN = 0x100000;
 
+/** Rows inserted per statement by a bulk write (fewer calls into SQLite). */
+const ROWS_PER_INSERT = 32;
+
 const statements = cachedPerDb((db) => ({
+  insertMany: db.prepare(`INSERT INTO search_postings (key, first, docs) VALUES ${Array.from({ length: ROWS_PER_INSERT }, () => '(?, ?, ?)').join(', ')}`),
   rows: db.prepare('SELECT docs FROM search_postings WHERE key = ? ORDER BY first').pluck(),
   insert: db.prepare('INSERT INTO search_postings (key, first, docs) VALUES (?, ?, ?)'),
   holding: db.prepare('SELECT first, docs FROM search_postings WHERE key = ? AND first <= ? ORDER BY first DESC LIMIT 1'),
@@ -148,12 +152,17 @@ export class PostingBuffer {
     const n = this.length;
     if (n === 0) return;
     const { high, low, docs } = this.sorted();
-    const insert = statements(db).insert;
+    const { insert, insertMany } = statements(db);
+    const values: (number | Buffer)[] = [];
     const run: number[] = [];
     const flushRun = (key: number) => {
       for (let from = 0; from < run.length; from += MAX_DOCS_PER_ROW) {
         const to = Math.min(run.length, from + MAX_DOCS_PER_ROW);
-        insert.run(key, run[from]!, encode(run, from, to));
+        values.push(key, run[from]!, encode(run, from, to));
+        if (values.length === ROWS_PER_INSERT * 3) {
+          insertMany.run(values);
+          values.length = 0;
+        }
       }
       run.length = 0;
     };
@@ -163,6 +172,7 @@ export class PostingBuffer {
       const last = i + 1 === n || high[i + 1] !== high[i] || low[i + 1] !== low[i];
       if (last) flushRun(high[i]! * LOW_SPAN + low[i]!);
     }
+    for (let at = 0; at < values.length; at += 3) insert.run(values[at], values[at + 1], values[at + 2]);
     this.length = 0;
   }
 

@@ -9,7 +9,7 @@ import type { RecordFields } from '../domain/record.ts';
 import type { LogEntry, Projection, RedactPayload } from '../archive/index.ts';
 import { cachedPerDb, recordIdOfEntry } from '../archive/index.ts';
 import { toSearchDoc, type SearchDoc } from './document.ts';
-import { docKeys, hashKey, type KeyedDoc } from './keys.ts';
+import { docKeyHashes, type KeyedDoc } from './keys.ts';
 import { filePosting, PostingBuffer, POSTINGS_SCHEMA, unfilePosting } from './postings.ts';
 
 /** Bump when the tables or the keys change: the archive then rebuilds the index from the log. */
@@ -59,7 +59,7 @@ const statements = cachedPerDb((db) => {
 });
 
 const prepareStatements = (db: Database.Database) => ({
-  insertDoc: db.prepare(`INSERT INTO search_docs (record_id, source_id, surname, given, patronymic, surname_norm, surname_latin,
+  insertDoc: db.prepare(`INSERT OR IGNORE INTO search_docs (record_id, source_id, surname, given, patronymic, surname_norm, surname_latin,
     surname_keys, given_keys, patronymic_keys, birth_text, birth_min, birth_max, place, region, nationality, sentence,
     arrest_year, operation, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
   findDoc: db.prepare('SELECT doc, surname_keys, given_keys, patronymic_keys, birth_min, birth_max, surname_norm FROM search_docs WHERE record_id = ?'),
@@ -109,16 +109,21 @@ function abortBulk(db: Database.Database): void {
   bulkBuilds.delete(db);
 }
 
-/** Files one document (its row and its keys). */
+/**
+ * Files one document (its row and its keys). A record already filed is left as it is: its id
+ * is the hash of its record.add payload, so a repeat of that entry says nothing new (and the
+ * records table, too, keeps the first).
+ */
 export function fileDoc(db: Database.Database, doc: SearchDoc): void {
   const st = statements(db);
   const keys = docKeyHashes(doc);
-  const { lastInsertRowid } = st.insertDoc.run(
+  const { changes, lastInsertRowid } = st.insertDoc.run(
     doc.recordId, doc.sourceId, doc.surname, doc.givenName, doc.patronymic, doc.surnameNorm, doc.surnameLatin,
     doc.surnameKeys.join(' '), doc.givenKeys.join(' '), doc.patronymicKeys.join(' '), doc.birthText,
     doc.birthMin ?? null, doc.birthMax ?? null, doc.place, doc.region, doc.nationality, doc.sentence,
     doc.arrestYear ?? null, doc.operation, doc.synthetic ? 1 : 0,
   );
+  if (changes === 0) return;
   const id = Number(lastInsertRowid);
   const bulk = bulkBuilds.get(db);
   if (bulk) {
@@ -127,11 +132,6 @@ export function fileDoc(db: Database.Database, doc: SearchDoc): void {
     return;
   }
   for (const key of keys) filePosting(db, key, id);
-}
-
-/** The hashed keys of a document, each once (two keys of a doc could share a hash). */
-function docKeyHashes(doc: KeyedDoc): number[] {
-  return [...new Set(docKeys(doc).map(hashKey))];
 }
 
 /** What a search_docs row holds of the fields keys are made from. */
@@ -190,7 +190,6 @@ export const searchProjection: Projection = {
       case 'record.add': {
         const record = payload as RecordAdd;
         const id = recordIdOfEntry(entry);
-        unfile(db, id);
         fileDoc(db, toSearchDoc(id, record.sourceId, record.fields, record.synthetic === true));
         return;
       }

@@ -6,6 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import { givenNameKeys, givenNameSounds, nameLikeness, normalizeName, patronymicKeys, surnameForms, surnameKeys, surnameLatin } from './name-keys.ts';
 import type { ParsedQuery } from './query.ts';
 import { deletionVariants } from './keys.ts';
+import { memo } from './memo.ts';
 
 /**
  * Weights of the parts of a name and life (they sum to 1). The surname carries most: it is
@@ -113,24 +114,7 @@ export function prepareQuery(parsed: ParsedQuery): PreparedQuery {
 
 const shares = (a: readonly string[], b: readonly string[]): string | undefined => a.find((x) => b.includes(x));
 
-/**
- * Distinct key lists, variants and places are few beside the candidates scored (a surname
- * sound is shared by hundreds of records), so their parsing is remembered rather than redone
- * per record. Bounded: cleared when full, so a long-running server does not grow without end.
- */
-const MEMO_LIMIT = 200_000;
-function memo<T>(compute: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) {
-      if (cache.size >= MEMO_LIMIT) cache.clear();
-      value = compute(text);
-      cache.set(text, value);
-    }
-    return value;
-  };
-}
+// Distinct key lists, variants and places are few beside the candidates scored: remembered (memo.ts).
 const split = memo((s: string): string[] => (s === '' ? [] : s.split(' ')));
 const variantsOf = memo(deletionVariants);
 const placeKeysOf = memo((place: string): string[] => normalizeName(place).split(' ').flatMap((w) => (w.length > 2 ? surnameKeys(w) : [])));
