@@ -13,6 +13,8 @@ import type Database from 'better-sqlite3';
 import { cachedPerDb } from '../archive/index.ts';
 import type { RankableDoc } from './rank.ts';
 import { Dictionary } from '../domain/dictionary.ts';
+import type { SearchDoc } from './document.ts';
+import { readStoreSnapshot } from './doc-store-snapshot.ts';
 
 /** A row of search_docs. */
 export interface DocRow extends RankableDoc {
@@ -45,7 +47,7 @@ const NO_YEAR = -32768;
 const LOAD_COLUMNS = `doc, surname, given, patronymic, surname_norm, surname_latin, surname_keys, given_keys,
   patronymic_keys, birth_min, birth_max, place, region, nationality, sentence, arrest_year, operation,
   source_id, synthetic`;
-type LoadRow = [number, string, string, string, string, string, string, string, string, number | null, number | null, string, string, string, string, number | null, string, string, number];
+export type LoadRow = [number, string, string, string, string, string, string, string, string, number | null, number | null, string, string, string, string, number | null, string, string, number];
 
 /** Bits of the `flags` column. */
 const PRESENT = 1;
@@ -124,33 +126,80 @@ export class DocStore {
     const rows = statements(this.db).since.raw().iterate(this.loadedTo, limit) as IterableIterator<LoadRow>;
     let loaded = 0;
     for (const row of rows) {
-      const doc = row[0];
-      if (doc >= this.capacity) this.grow(Math.max(this.capacity * 2, doc + 1));
-      const c = this.cells;
-      const s = this.strings;
-      const base = doc * STRIDE;
-      c[base + SURNAME] = s.intern(row[1]);
-      c[base + GIVEN] = s.intern(row[2]);
-      c[base + PATRONYMIC] = s.intern(row[3]);
-      c[base + SURNAME_NORM] = s.intern(row[4]);
-      c[base + SURNAME_LATIN] = s.intern(row[5]);
-      c[base + SURNAME_KEYS] = s.intern(row[6]);
-      c[base + GIVEN_KEYS] = s.intern(row[7]);
-      c[base + PATRONYMIC_KEYS] = s.intern(row[8]);
-      this.birthMin[doc] = row[9] ?? NO_YEAR;
-      this.birthMax[doc] = row[10] ?? NO_YEAR;
-      c[base + PLACE] = s.intern(row[11]);
-      c[base + REGION] = s.intern(row[12]);
-      c[base + NATIONALITY] = s.intern(row[13]);
-      c[base + SENTENCE] = s.intern(row[14]);
-      this.arrestYear[doc] = row[15] ?? NO_YEAR;
-      c[base + OPERATION] = s.intern(row[16]);
-      c[base + SOURCE] = s.intern(row[17]);
-      this.flags[doc] = PRESENT | (row[18] === 1 ? SYNTHETIC : 0);
-      this.loadedTo = doc;
+      this.put(row);
       loaded++;
     }
     return loaded;
+  }
+
+  /**
+   * Holds one row (the columns of the loading query, in its order): loaded from SQLite, or put
+   * by a build as it files the doc (docs come in ascending order either way).
+   */
+  put(row: LoadRow): void {
+    const doc = row[0];
+    if (doc >= this.capacity) this.grow(Math.max(this.capacity * 2, doc + 1));
+    const c = this.cells;
+    const s = this.strings;
+    const base = doc * STRIDE;
+    c[base + SURNAME] = s.intern(row[1]);
+    c[base + GIVEN] = s.intern(row[2]);
+    c[base + PATRONYMIC] = s.intern(row[3]);
+    c[base + SURNAME_NORM] = s.intern(row[4]);
+    c[base + SURNAME_LATIN] = s.intern(row[5]);
+    c[base + SURNAME_KEYS] = s.intern(row[6]);
+    c[base + GIVEN_KEYS] = s.intern(row[7]);
+    c[base + PATRONYMIC_KEYS] = s.intern(row[8]);
+    this.birthMin[doc] = row[9] ?? NO_YEAR;
+    this.birthMax[doc] = row[10] ?? NO_YEAR;
+    c[base + PLACE] = s.intern(row[11]);
+    c[base + REGION] = s.intern(row[12]);
+    c[base + NATIONALITY] = s.intern(row[13]);
+    c[base + SENTENCE] = s.intern(row[14]);
+    this.arrestYear[doc] = row[15] ?? NO_YEAR;
+    c[base + OPERATION] = s.intern(row[16]);
+    c[base + SOURCE] = s.intern(row[17]);
+    this.flags[doc] = PRESENT | (row[18] === 1 ? SYNTHETIC : 0);
+    this.loadedTo = doc;
+  }
+
+  /** Highest doc id held (0 when none). */
+  get lastDoc(): number {
+    return this.loadedTo;
+  }
+
+  /** What the store holds, as arrays (to persist it: doc-store-snapshot.ts). */
+  toSnapshot(): StoreSnapshot {
+    const docs = this.loadedTo + 1;
+    return {
+      lastDoc: this.loadedTo,
+      strings: this.strings.values,
+      cells: this.cells.subarray(0, docs * STRIDE),
+      birthMin: this.birthMin.subarray(0, docs),
+      birthMax: this.birthMax.subarray(0, docs),
+      arrestYear: this.arrestYear.subarray(0, docs),
+      flags: this.flags.subarray(0, docs),
+    };
+  }
+
+  /** A store holding what a snapshot held; it goes on loading the rows filed since. */
+  static fromSnapshot(db: Database.Database, snapshot: StoreSnapshot): DocStore {
+    const store = new DocStore(db);
+    const docs = snapshot.lastDoc + 1;
+    const lengths = [snapshot.cells.length, snapshot.birthMin.length, snapshot.birthMax.length, snapshot.arrestYear.length, snapshot.flags.length];
+    if (lengths.some((n, i) => n !== (i === 0 ? docs * STRIDE : docs))) throw new Error('search document snapshot: its arrays do not match its last doc');
+    // Id 0 is '' in both; every string is interned again in its order, so the ids stay the same.
+    for (const value of snapshot.strings) store.strings.intern(value);
+    if (store.strings.size !== snapshot.strings.length) throw new Error('search document snapshot: repeated strings');
+    for (const cell of snapshot.cells) if (cell < 0 || cell >= store.strings.size) throw new Error('search document snapshot: a cell refers to no string');
+    if (docs > store.capacity) store.grow(docs);
+    store.cells.set(snapshot.cells);
+    store.birthMin.set(snapshot.birthMin);
+    store.birthMax.set(snapshot.birthMax);
+    store.arrestYear.set(snapshot.arrestYear);
+    store.flags.set(snapshot.flags);
+    store.loadedTo = snapshot.lastDoc;
+    return store;
   }
 
   /**
@@ -202,5 +251,45 @@ const statements = cachedPerDb((db) => ({
   since: db.prepare(`SELECT ${LOAD_COLUMNS} FROM search_docs WHERE doc > ? ORDER BY doc LIMIT ?`),
 }));
 
-/** The store of a connection, created (and filled) on first use. */
-export const docStore = cachedPerDb((db) => new DocStore(db));
+/** The arrays of a store (doc-store-snapshot.ts persists them). */
+export interface StoreSnapshot {
+  lastDoc: number;
+  /** The interned strings, by id (id 0 is ''). */
+  strings: readonly string[];
+  /** STRIDE string ids a doc, docs 0..lastDoc. */
+  cells: Int32Array;
+  birthMin: Int16Array;
+  birthMax: Int16Array;
+  arrestYear: Int16Array;
+  flags: Uint8Array;
+}
+
+/** A doc as a row of the loading query (what a build puts in the store as it files it). */
+export function loadRowOf(doc: number, d: SearchDoc): LoadRow {
+  return [
+    doc, d.surname, d.givenName, d.patronymic, d.surnameNorm, d.surnameLatin, d.surnameKeys.join(' '), d.givenKeys.join(' '),
+    d.patronymicKeys.join(' '), d.birthMin ?? null, d.birthMax ?? null, d.place, d.region, d.nationality, d.sentence,
+    d.arrestYear ?? null, d.operation, d.sourceId, d.synthetic ? 1 : 0,
+  ];
+}
+
+const stores = new WeakMap<Database.Database, DocStore>();
+
+/**
+ * The store of a connection, made on first use: from the snapshot the last full build left
+ * (doc-store-snapshot.ts), then the rows filed since, or else from the table row by row.
+ */
+export function docStore(db: Database.Database): DocStore {
+  let store = stores.get(db);
+  if (!store) {
+    const snapshot = readStoreSnapshot(db);
+    store = snapshot ? DocStore.fromSnapshot(db, snapshot) : new DocStore(db);
+    stores.set(db, store);
+  }
+  return store;
+}
+
+/** Makes `store` the connection's store (one a build filled as it filed the docs). */
+export function useDocStore(db: Database.Database, store: DocStore): void {
+  stores.set(db, store);
+}

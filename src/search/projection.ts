@@ -10,12 +10,14 @@ import type { LogEntry, Projection, RedactPayload } from '../archive/index.ts';
 import { cachedPerDb, recordIdOfEntry } from '../archive/index.ts';
 import { toSearchDoc, type SearchDoc } from './document.ts';
 import { docKeyHashes, type KeyedDoc } from './keys.ts';
+import { DocStore, loadRowOf, useDocStore } from './doc-store.ts';
+import { STORE_SNAPSHOT_SCHEMA, writeStoreSnapshot } from './doc-store-snapshot.ts';
 import { filePosting, PostingBuffer, POSTINGS_SCHEMA, unfilePosting } from './postings.ts';
 
 /** Bump when the tables or the keys change: the archive then rebuilds the index from the log. */
 export const SEARCH_INDEX_VERSION = 8;
 
-const SCHEMA = `${POSTINGS_SCHEMA}
+const SCHEMA = `${POSTINGS_SCHEMA}${STORE_SNAPSHOT_SCHEMA}
 -- The key table of index versions up to 7 (one row per key and doc), replaced by search_postings.
 DROP TABLE IF EXISTS search_keys;
 CREATE TABLE IF NOT EXISTS search_docs (
@@ -62,6 +64,7 @@ const prepareStatements = (db: Database.Database) => ({
   insertDoc: db.prepare(`INSERT OR IGNORE INTO search_docs (record_id, source_id, surname, given, patronymic, surname_norm, surname_latin,
     surname_keys, given_keys, patronymic_keys, birth_text, birth_min, birth_max, place, region, nationality, sentence,
     arrest_year, operation, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+  anyDoc: db.prepare('SELECT 1 FROM search_docs LIMIT 1'),
   findDoc: db.prepare('SELECT doc, surname_keys, given_keys, patronymic_keys, birth_min, birth_max, surname_norm FROM search_docs WHERE record_id = ?'),
   deleteDoc: db.prepare('DELETE FROM search_docs WHERE doc = ?'),
   record: db.prepare('SELECT source_id, fields, synthetic FROM records WHERE id = ?'),
@@ -78,6 +81,12 @@ interface BulkBuild {
   pairs: PostingBuffer;
   /** Docs unfiled since the buffer was last written (their pairs in it are dropped). */
   unfiled: Set<number>;
+  /**
+   * A build into an empty index (a rebuild, a first import) fills a document store as it files
+   * and saves it at the end (doc-store-snapshot.ts): loading it row by row later cost more
+   * than building it here.
+   */
+  store?: DocStore;
 }
 const bulkBuilds = new WeakMap<Database.Database, BulkBuild>();
 
@@ -89,7 +98,9 @@ const bulkBuilds = new WeakMap<Database.Database, BulkBuild>();
 export const BULK_PAIRS = 16 * 1024 * 1024;
 
 function beginBulk(db: Database.Database): void {
-  bulkBuilds.set(db, { pairs: new PostingBuffer(BULK_PAIRS), unfiled: new Set() });
+  const bulk: BulkBuild = { pairs: new PostingBuffer(BULK_PAIRS), unfiled: new Set() };
+  if (statements(db).anyDoc.get() === undefined) bulk.store = new DocStore(db);
+  bulkBuilds.set(db, bulk);
 }
 
 function writeBuffered(db: Database.Database, bulk: BulkBuild): void {
@@ -102,6 +113,10 @@ function endBulk(db: Database.Database): void {
   if (!bulk) return;
   writeBuffered(db, bulk);
   bulkBuilds.delete(db);
+  if (bulk.store && bulk.store.lastDoc > 0) {
+    writeStoreSnapshot(db, bulk.store.toSnapshot());
+    useDocStore(db, bulk.store);
+  }
 }
 
 /** Forgets a bulk build whose transaction is rolled back. */
@@ -127,6 +142,7 @@ export function fileDoc(db: Database.Database, doc: SearchDoc): void {
   const id = Number(lastInsertRowid);
   const bulk = bulkBuilds.get(db);
   if (bulk) {
+    bulk.store?.put(loadRowOf(id, doc));
     for (const key of keys) bulk.pairs.add(key, id);
     if (bulk.pairs.full) writeBuffered(db, bulk);
     return;
@@ -182,7 +198,7 @@ export const searchProjection: Projection = {
   name: 'search',
   version: SEARCH_INDEX_VERSION,
   schema: SCHEMA,
-  tables: ['search_postings', 'search_docs'],
+  tables: ['search_postings', 'search_store', 'search_docs'],
   bulk: { begin: beginBulk, end: endBulk, abort: abortBulk },
   apply(db: Database.Database, entry: LogEntry, payload: unknown): void {
     if (payload === undefined) return;

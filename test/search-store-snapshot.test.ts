@@ -1,0 +1,81 @@
+/**
+ * The document store saved by a full build (doc-store-snapshot.ts): a new connection holds
+ * every document at once, the same as loading them row by row, goes on with records filed
+ * since, and refuses a snapshot of another format.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openArchive, rebuild, RecordWriter } from '../src/archive/index.ts';
+import { search, searchProjection } from '../src/search/index.ts';
+import { DocStore, docStore } from '../src/search/doc-store.ts';
+import { readStoreSnapshot } from '../src/search/doc-store-snapshot.ts';
+import { readDocs } from '../src/search/search.ts';
+import { makeSearchFixture, type SearchFixture } from './search-fixture.ts';
+
+let f: SearchFixture;
+beforeAll(() => {
+  f = makeSearchFixture(300);
+  rebuild(f.archive);
+});
+afterAll(() => {
+  f.archive.close();
+  rmSync(f.dir, { recursive: true, force: true });
+});
+
+const allDocs = (db = f.archive.db) => db.prepare('SELECT doc FROM search_docs ORDER BY doc').pluck().all() as number[];
+
+function expectSameRows(store: DocStore, docs: number[]): void {
+  for (const row of readDocs(f.archive.db, docs)) {
+    const { record_id: _id, birth_text: _birth, ...stored } = row;
+    expect(store.has(row.doc)).toBe(true);
+    expect(store.row(row.doc)).toEqual(stored);
+  }
+}
+
+describe('the saved document store', () => {
+  it('gives a new connection every document at once, as loading them row by row would', () => {
+    const docs = allDocs();
+    expect(docs.length).toBeGreaterThan(600);
+    expect(readStoreSnapshot(f.archive.db)?.lastDoc).toBe(docs.at(-1));
+    const other = openArchive(f.path, { projections: [searchProjection] });
+    try {
+      const store = docStore(other.db);
+      expectSameRows(store, docs);
+      // And the build's own connection uses the store it filled.
+      expectSameRows(docStore(f.archive.db), docs);
+      const loadedRowByRow = new DocStore(other.db);
+      expect(loadedRowByRow.refresh()).toBe(docs.length);
+      for (const doc of docs) expect(store.row(doc)).toEqual(loadedRowByRow.row(doc));
+    } finally {
+      other.close();
+    }
+  });
+
+  it('goes on with the records filed since, and searches the same as the connection that filed them', () => {
+    const source = f.archive.db.prepare('SELECT id FROM sources LIMIT 1').pluck().get() as string;
+    new RecordWriter(f.archive, 'test').add([
+      { sourceId: source, locator: 'S1', fields: { surname: { text: 'Ежов' }, givenName: { text: 'Николай' }, birthDate: { text: '1895' } }, synthetic: true },
+    ]);
+    const docs = allDocs();
+    expect(docs.at(-1)).toBeGreaterThan(readStoreSnapshot(f.archive.db)!.lastDoc);
+    const other = openArchive(f.path, { projections: [searchProjection] });
+    try {
+      expectSameRows(docStore(other.db).current(), docs);
+      for (const q of ['Jeschow Nikolai 1895', 'Ежов', 'Kowalski Jan 1898']) {
+        expect({ ...search(other, { q }), tookMs: 0 }).toEqual({ ...search(f.archive, { q }), tookMs: 0 });
+      }
+    } finally {
+      other.close();
+    }
+  });
+
+  it('refuses a snapshot of another format', () => {
+    const other = openArchive(f.path, { projections: [searchProjection] });
+    try {
+      other.db.prepare("UPDATE search_store SET data = ? WHERE part = 'format'").run(Buffer.from(JSON.stringify({ format: 99, lastDoc: 1, strings: 1 })));
+      expect(() => docStore(other.db)).toThrow(/format 99/);
+    } finally {
+      other.close();
+    }
+  });
+});
