@@ -19,4 +19,11 @@ describe('index keys', () => {
     const none = toSearchDoc('rec_x', 'src_test', {}, true);
     expect(docKeyHashes(none)).toEqual([]);
   });
+
+  it('hashes key strings to the same 52-bit integers as index version 7 did (FNV-1a twice)', () => {
+    expect(hashKey('s|470000')).toBe(4483838071661099);
+    expect(hashKey('sg|470000|николай')).toBe(1841242905758449);
+    expect(hashKey('x|ежов')).toBe(1388401050557714);
+    expect(hashKey('s|470000')).toBeLessThan(2 ** 52);
+  });
 });

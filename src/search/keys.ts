@@ -14,6 +14,7 @@
  *   x    the surname exactly as spelt (normalised): the "exact spelling" switch
  */
 import type { SearchDoc } from './document.ts';
+import { memo } from './memo.ts';
 
 /** Widest birth-year range filed year by year in `gpy` keys (wider ranges say too little). */
 export const MAX_FILED_YEAR_SPAN = 3;
@@ -23,19 +24,16 @@ export const MAX_FILED_YEAR_SPAN = 3;
  */
 export const MIN_DELETION_DIGITS = 3;
 
-/** FNV-1a over UTF-16 units with a seed. */
-function fnv(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-/** A 52-bit integer key (exact in a double and in SQLite's INTEGER). */
+/** A 52-bit integer key (exact in a double and in SQLite's INTEGER): two FNV-1a hashes over UTF-16 units, in one pass. */
 export function hashKey(key: string): number {
-  return fnv(key, 0x811c9dc5) * 0x100000 + (fnv(key, 0x2545f491) & 0xfffff);
+  let high = 0x811c9dc5;
+  let low = 0x2545f491;
+  for (let i = 0; i < key.length; i++) {
+    const unit = key.charCodeAt(i);
+    high = Math.imul(high ^ unit, 0x01000193);
+    low = Math.imul(low ^ unit, 0x01000193);
+  }
+  return (high >>> 0) * 0x100000 + ((low >>> 0) & 0xfffff);
 }
 
 export const surnameKey = (dm: string): string => `s|${dm}`;
@@ -73,6 +71,9 @@ export const exactKey = (surnameNorm: string): string => `x|${surnameNorm}`;
 /** The fields of a document its keys are made from. */
 export type KeyedDoc = Pick<SearchDoc, 'surnameKeys' | 'givenKeys' | 'patronymicKeys' | 'birthMin' | 'birthMax' | 'surnameNorm'>;
 
+/** Deletion variants of a DM code, remembered (a few thousand codes cover an archive). */
+const variantsOf = memo(deletionVariants);
+
 /** Every key a document is filed under (as strings; hash with hashKey). */
 export function docKeys(doc: KeyedDoc): string[] {
   const keys = new Set<string>();
@@ -81,7 +82,7 @@ export function docKeys(doc: KeyedDoc): string[] {
     keys.add(surnameKey(dm));
     for (const g of doc.givenKeys) {
       keys.add(surnameGivenKey(dm, g));
-      for (const variant of deletionVariants(dm)) for (const b of buckets) keys.add(deletionGivenKey(variant, g, b));
+      for (const variant of variantsOf(dm)) for (const b of buckets) keys.add(deletionGivenKey(variant, g, b));
     }
   }
   if (doc.birthMin !== undefined && doc.birthMax !== undefined && doc.birthMax - doc.birthMin < MAX_FILED_YEAR_SPAN) {
