@@ -136,4 +136,14 @@ describe('a posting list over several rows', () => {
     const written = allPostings(db).filter(([key]) => expected.has(key)).map(([key]) => key);
     expect(written).toEqual([...written].sort((a, b) => a - b));
   });
+
+  it('holds the pairs added past its limit (the keys of the doc that filled it)', () => {
+    const db = f.archive.db;
+    const key = hashKey('test|past the limit');
+    const buffer = new PostingBuffer(10);
+    for (let doc = 3_000_000; doc < 3_000_025; doc++) buffer.add(key, doc);
+    expect([buffer.size, buffer.full]).toEqual([25, true]);
+    buffer.writeTo(db, new Set());
+    expect(readPosting(db, key, Infinity)).toEqual(Array.from({ length: 25 }, (_, i) => 3_000_000 + i));
+  });
 });

@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSource, correctRecord, openArchive, rebuild, RecordWriter, redact } from '../src/archive/index.ts';
 import { search, searchProjection } from '../src/search/index.ts';
+import { BULK_PAIRS, bulkLimits } from '../src/search/projection.ts';
 import { docStore } from '../src/search/doc-store.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { prepareQuery, rankDoc, scoreDoc } from '../src/search/rank.ts';
@@ -146,6 +147,19 @@ describe('building the index in bulk', () => {
     expect(rebuilt.orphans).toBe(0);
     expect(rebuilt.docs).toEqual(live.docs);
     expect(rebuilt.keys).toEqual(live.keys);
+    // The same when the pairs are written in many steps (a country-sized rebuild), each step's
+    // rows beside the last's, and docs unfiled after their step was written.
+    bulkLimits.pairs = 500;
+    try {
+      rebuild(f.archive);
+    } finally {
+      bulkLimits.pairs = BULK_PAIRS;
+    }
+    const stepped = snapshot();
+    expect(stepped.orphans).toBe(0);
+    expect(stepped.docs).toEqual(live.docs);
+    expect(stepped.keys).toEqual(live.keys);
+    expect(db.prepare('SELECT count(*) FROM search_postings').pluck().get()).toBeGreaterThan(new Set(live.keys.map(([key]) => key)).size);
     expect(search(f.archive, { q: 'Ягода' }).hits.map((h) => h.recordId)).toContain(first);
   });
 });

@@ -105,6 +105,9 @@ export function allPostings(db: Database.Database): [number, number][] {
   return out;
 }
 
+/** Pairs a full buffer grows by: room for the keys of the doc that filled it (~16, rarely 100s). */
+const OVERFLOW_PAIRS = 1024;
+
 /**
  * (key, doc) pairs held while a bulk build files records (the key split in its high 32 and
  * low 20 bits, so that a radix sort reads 16-bit and 10-bit digits of integers).
@@ -136,7 +139,8 @@ export class PostingBuffer {
   }
 
   private grow(): void {
-    const capacity = Math.min(this.capacityLimit, Math.max(1 << 16, this.docs.length * 2));
+    // Doubling up to the limit; past it (the last doc's keys once the buffer is full) by a little.
+    const capacity = Math.max(Math.min(this.capacityLimit, Math.max(1 << 16, this.docs.length * 2)), this.docs.length + OVERFLOW_PAIRS);
     const copy = <T extends Uint32Array | Int32Array>(old: T, next: T): T => (next.set(old), next);
     this.high = copy(this.high, new Uint32Array(capacity));
     this.low = copy(this.low, new Uint32Array(capacity));

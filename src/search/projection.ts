@@ -96,9 +96,11 @@ const bulkBuilds = new WeakMap<Database.Database, BulkBuild>();
  * fewer rows (a key's docs of one write share rows).
  */
 export const BULK_PAIRS = 16 * 1024 * 1024;
+/** The limit in use: BULK_PAIRS, lowered by tests to write a build in many steps. */
+export const bulkLimits = { pairs: BULK_PAIRS };
 
 function beginBulk(db: Database.Database): void {
-  const bulk: BulkBuild = { pairs: new PostingBuffer(BULK_PAIRS), unfiled: new Set() };
+  const bulk: BulkBuild = { pairs: new PostingBuffer(bulkLimits.pairs), unfiled: new Set() };
   if (statements(db).anyDoc.get() === undefined) bulk.store = new DocStore(db);
   bulkBuilds.set(db, bulk);
 }
