@@ -3,7 +3,8 @@
  * the names layer's comparator, cached per distinct pair of strings; everything else compares
  * integer codes.
  */
-import { bestFormSimilarity, MAX_FORMS_COMPARED } from './names-bridge.ts';
+import { MAX_FORMS_COMPARED } from './names-bridge.ts';
+import { FormSignatures } from './form-signatures.ts';
 import { distance } from 'fastest-levenshtein';
 import { F, PLACE, missingCode } from './comparison-fields.ts';
 import { PairCache } from './dictionary.ts';
@@ -134,11 +135,12 @@ function formSetIds(forms: readonly (readonly string[])[]): { ids: Int32Array; s
 }
 
 /**
- * Distinct pairs of spellings the caches meet per record, measured on the synthetic archive
- * (204,735 records: 286,494 surname and 784,205 given-name pairs); only sizes the caches.
+ * Distinct pairs of form sets the caches hold per record (those the signatures cannot rule
+ * out), measured on the synthetic archive with its long tail of surnames (205,090 records:
+ * 332,043 surname and 139,570 given-name pairs); only sizes the caches.
  */
-const SURNAME_PAIRS_PER_RECORD = 1.5;
-const GIVEN_PAIRS_PER_RECORD = 4;
+const SURNAME_PAIRS_PER_RECORD = 1.6;
+const GIVEN_PAIRS_PER_RECORD = 0.7;
 
 /** The distinct pairs to expect: per record, but never more than `values` can make. */
 function expectedPairs(values: number, perRecords: number): number {
@@ -149,6 +151,9 @@ export class RecordComparator {
   private readonly surnameCache: PairCache<number>;
   private readonly givenCache: PairCache<number>;
   private readonly placeCache: PairCache<number>;
+  /** Lengths and letters of each form set's forms: rule out most name pairs before the caches. */
+  private readonly surnameSignatures: FormSignatures;
+  private readonly givenSignatures: FormSignatures;
   /** Form-set id of each surname, given name (or patronymic) and place id. */
   private readonly surnameForms: Int32Array;
   private readonly givenForms: Int32Array;
@@ -167,10 +172,13 @@ export class RecordComparator {
     this.givenForms = g.ids;
     this.placeForms = p.ids;
     const records = this.rows.length / ROW;
-    this.surnameCache = new PairCache((a, b) => nameLevel(bestFormSimilarity(s.sets[a]!, s.sets[b]!, NAME_SIMILAR_SCORE, NAME_SAME_SCORE)), expectedPairs(s.sets.length, SURNAME_PAIRS_PER_RECORD * records));
+    const surnames = (this.surnameSignatures = new FormSignatures(s.sets));
+    const givens = (this.givenSignatures = new FormSignatures(g.sets));
+    // The caches hold only pairs the signatures could not rule out (see surnameLevel).
+    this.surnameCache = new PairCache((a, b) => nameLevel(surnames.bestSimilarity(a, b, NAME_SIMILAR_SCORE, NAME_SAME_SCORE)), expectedPairs(s.sets.length, SURNAME_PAIRS_PER_RECORD * records));
     // Given names and patronymics of different classes: "similar" when spelled alike (a typo,
     // a diminutive the table lacks), else different.
-    this.givenCache = new PairCache((a, b) => givenSimilarityLevel(bestFormSimilarity(g.sets[a]!, g.sets[b]!, NAME_SIMILAR_SCORE, NAME_CLOSE_SCORE)), expectedPairs(g.sets.length, GIVEN_PAIRS_PER_RECORD * records));
+    this.givenCache = new PairCache((a, b) => givenSimilarityLevel(givens.bestSimilarity(a, b, NAME_SIMILAR_SCORE, NAME_CLOSE_SCORE)), expectedPairs(g.sets.length, GIVEN_PAIRS_PER_RECORD * records));
     this.placeCache = new PairCache((a, b) => placeSimilar(p.sets[a]![0]!, p.sets[b]![0]!), expectedPairs(p.sets.length, GIVEN_PAIRS_PER_RECORD * records));
   }
 
@@ -187,7 +195,7 @@ export class RecordComparator {
     let code = 0;
     const sa = R[a + C.surname]!;
     const sb = R[b + C.surname]!;
-    code += (sa < 0 || sb < 0 ? MISSING_SURNAME : sa === sb ? 3 : this.surnameCache.get(this.surnameForms[sa]!, this.surnameForms[sb]!)) * P_SURNAME;
+    code += (sa < 0 || sb < 0 ? MISSING_SURNAME : sa === sb ? 3 : this.surnameLevel(this.surnameForms[sa]!, this.surnameForms[sb]!)) * P_SURNAME;
     code += this.givenLevel(R, a + C.given, b + C.given, MISSING_GIVEN) * P_GIVEN;
     code += this.givenLevel(R, a + C.patronymic, b + C.patronymic, MISSING_PATRONYMIC) * P_PATRONYMIC;
     // birth year: distance between the two year ranges (0 when they overlap)
@@ -231,7 +239,18 @@ export class RecordComparator {
       return ia === R[b + 2]! && ia !== 0 ? 1 : 0; // one side is an initial
     }
     if (ga === gb) return 4;
-    return this.givenCache.get(this.givenForms[na]!, this.givenForms[nb]!);
+    const x = this.givenForms[na]!;
+    const y = this.givenForms[nb]!;
+    return this.givenSignatures.canReach(x, y, NAME_SIMILAR_SCORE) ? this.givenCache.get(x, y) : 0;
+  }
+
+  /**
+   * Surname level of two form sets: "different" straight from the signatures when no pair of
+   * forms can reach "similar" (most pairs), else from the cache. The level is the cache's in
+   * both cases: a pair below NAME_SIMILAR_SCORE is level 0 however it is computed.
+   */
+  surnameLevel(x: number, y: number): number {
+    return this.surnameSignatures.canReach(x, y, NAME_SIMILAR_SCORE) ? this.surnameCache.get(x, y) : 0;
   }
 
   private placeLevel(a: number, b: number, missing: number): number {
