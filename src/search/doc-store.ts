@@ -7,7 +7,7 @@
  *
  * The store follows the table: doc ids only grow (AUTOINCREMENT), a refiled record gets a new
  * doc, and the store loads the rows past the last one it holds before each search. A removed
- * doc stays in the store but is never a candidate again (its keys are gone from search_keys).
+ * doc stays in the store but is never a candidate again (its keys are gone from search_postings).
  */
 import type Database from 'better-sqlite3';
 import { cachedPerDb } from '../archive/index.ts';
