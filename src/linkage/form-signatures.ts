@@ -38,33 +38,33 @@ export function editLowerBound(lengthA: number, maskA: number, lengthB: number, 
   return byLength > byLetters ? byLength : byLetters;
 }
 
+/** Ints per set in the signature table: a count, then length and mask of up to MAX_FORMS_COMPARED forms. */
+const STRIDE = 8;
+if (1 + 2 * MAX_FORMS_COMPARED > STRIDE) throw new Error('linkage: a signature row holds at most 3 forms');
+
 /**
  * Length and letter mask of every form of every set (at most MAX_FORMS_COMPARED a set, the
- * forms bestFormSimilarity reads), in typed arrays side by side.
+ * forms bestFormSimilarity reads), one set to a 32-byte row of one Int32Array: ruling a pair
+ * out reads two rows, two cache lines at most.
  */
 export class FormSignatures {
-  /** Set k's forms are start[k] .. start[k+1]-1. */
-  private readonly start: Int32Array;
-  private readonly lengths: Int32Array;
-  private readonly masks: Int32Array;
+  /** Row k: [forms in set k, length 0, mask 0, length 1, mask 1, …]. */
+  private readonly table: Int32Array;
+  /** The forms themselves, set k's at k * MAX_FORMS_COMPARED + p. */
   private readonly forms: string[];
 
   constructor(sets: readonly (readonly string[])[]) {
-    this.start = new Int32Array(sets.length + 1);
-    const total = sets.reduce((sum, set) => sum + Math.min(set.length, MAX_FORMS_COMPARED), 0);
-    this.lengths = new Int32Array(total);
-    this.masks = new Int32Array(total);
-    this.forms = new Array<string>(total);
-    let at = 0;
+    this.table = new Int32Array(sets.length * STRIDE);
+    this.forms = new Array<string>(sets.length * MAX_FORMS_COMPARED);
     sets.forEach((set, k) => {
-      this.start[k] = at;
-      for (let p = 0; p < Math.min(set.length, MAX_FORMS_COMPARED); p++, at++) {
-        this.forms[at] = set[p]!;
-        this.lengths[at] = set[p]!.length;
-        this.masks[at] = letterMask(set[p]!);
+      const count = Math.min(set.length, MAX_FORMS_COMPARED);
+      this.table[k * STRIDE] = count;
+      for (let p = 0; p < count; p++) {
+        this.forms[k * MAX_FORMS_COMPARED + p] = set[p]!;
+        this.table[k * STRIDE + 1 + 2 * p] = set[p]!.length;
+        this.table[k * STRIDE + 2 + 2 * p] = letterMask(set[p]!);
       }
     });
-    this.start[sets.length] = at;
   }
 
   /**
@@ -73,15 +73,19 @@ export class FormSignatures {
    * bound is computed with the same expression as the similarity, so rounding cannot split them.
    */
   canReach(a: number, b: number, floor: number): boolean {
-    const { start, lengths, masks } = this;
-    for (let p = start[a]!, pEnd = start[a + 1]!; p < pEnd; p++) {
-      const lp = lengths[p]!;
-      const mp = masks[p]!;
-      for (let q = start[b]!, qEnd = start[b + 1]!; q < qEnd; q++) {
-        const lq = lengths[q]!;
+    const t = this.table;
+    const rowA = a * STRIDE;
+    const rowB = b * STRIDE;
+    const endA = rowA + 1 + 2 * t[rowA]!;
+    const endB = rowB + 1 + 2 * t[rowB]!;
+    for (let p = rowA + 1; p < endA; p += 2) {
+      const lp = t[p]!;
+      const mp = t[p + 1]!;
+      for (let q = rowB + 1; q < endB; q += 2) {
+        const lq = t[q]!;
         const longest = lp > lq ? lp : lq;
         if (longest === 0) return true; // two empty forms are equal (as in bestFormSimilarity)
-        if (1 - editLowerBound(lp, mp, lq, masks[q]!) / longest >= floor) return true;
+        if (1 - editLowerBound(lp, mp, lq, t[q + 1]!) / longest >= floor) return true;
       }
     }
     return false;
@@ -93,19 +97,21 @@ export class FormSignatures {
    * The result may differ from bestFormSimilarity's only where both are below `floor`.
    */
   bestSimilarity(a: number, b: number, floor: number, enough: number): number {
-    const { start, lengths, masks, forms } = this;
+    const { table: t, forms } = this;
+    const countA = t[a * STRIDE]!;
+    const countB = t[b * STRIDE]!;
     let best = 0;
-    for (let p = start[a]!, pEnd = start[a + 1]!; p < pEnd; p++) {
-      const lp = lengths[p]!;
-      const mp = masks[p]!;
-      for (let q = start[b]!, qEnd = start[b + 1]!; q < qEnd; q++) {
-        const lq = lengths[q]!;
+    for (let p = 0; p < countA; p++) {
+      const lp = t[a * STRIDE + 1 + 2 * p]!;
+      const mp = t[a * STRIDE + 2 + 2 * p]!;
+      for (let q = 0; q < countB; q++) {
+        const lq = t[b * STRIDE + 1 + 2 * q]!;
         const longest = lp > lq ? lp : lq;
         if (longest === 0) return 1;
-        const bound = 1 - editLowerBound(lp, mp, lq, masks[q]!) / longest;
+        const bound = 1 - editLowerBound(lp, mp, lq, t[b * STRIDE + 2 + 2 * q]!) / longest;
         if (bound < floor || bound <= best) continue;
-        const x = forms[p]!;
-        const y = forms[q]!;
+        const x = forms[a * MAX_FORMS_COMPARED + p]!;
+        const y = forms[b * MAX_FORMS_COMPARED + q]!;
         if (x === y) return 1;
         const s = 1 - distance(x, y) / longest;
         if (s > best) {
