@@ -4,7 +4,9 @@
  * never once per pair.
  */
 import type { RecordData, FieldValue } from '../domain/record.ts';
-import { normalizeName, surnameKeys, surnameBase, givenNameGroup, givenNameKeys, keyLatinForms, patronymicStem, clearNameMemo } from './names-bridge.ts';
+import { normalizeName, keyLatinForms, clearNameMemo } from './names-bridge.ts';
+import { NameFeatureQueue } from './name-features-queue.ts';
+import type { GivenFeatures, PatronymicFeatures, SurnameFeatures } from './name-features.ts';
 import { Dictionary } from './dictionary.ts';
 import { FieldMemo } from './field-memo.ts';
 import { dateCode, nationalityCode, placeKey, sentenceCode, sexCode, years } from './field-codes.ts';
@@ -100,37 +102,26 @@ export const SURNAME_PREFIX_LENGTH = 3;
 /** Letters of the surname's Latin form that make its suffix key: a typo before them still meets. */
 export const SURNAME_SUFFIX_LENGTH = 3;
 
-/** A name of at most this many letters (after dropping dots) is read as an initial. */
-export const INITIAL_MAX_LENGTH = 1;
+export { INITIAL_MAX_LENGTH } from './name-features.ts';
+
+/**
+ * Records from which the names layer's work runs on a worker thread beside the main one:
+ * starting the worker (loading its modules through tsx) costs about half a second, which a
+ * smaller archive encodes in.
+ */
+export const NAME_WORKER_MIN_RECORDS = 50_000;
 
 function text(v: FieldValue | undefined): string {
   return v?.text.trim() ?? '';
 }
 
 /**
- * The given-name class of a name: the names layer's, else that of one of its Latin forms (the
- * table may know "Mikhal" but not "Михал"), else undefined.
- */
-function givenClass(norm: string): { group: string; keys: string[] } | undefined {
-  const own = givenNameGroup(norm);
-  if (own) return { group: own, keys: givenNameKeys(norm) };
-  for (const form of keyLatinForms(norm)) {
-    const group = givenNameGroup(form);
-    if (group) return { group, keys: [...new Set([...givenNameKeys(norm), ...givenNameKeys(form)])] };
-  }
-  return undefined;
-}
-
-function latinInitial(name: string): number {
-  const latin = keyLatinForms(name)[0] ?? name;
-  return latin.length > 0 ? latin.charCodeAt(0) : 0;
-}
-
-/**
  * Encodes the records. `inputs` may be any iterable (rows read one by one from the archive, so
  * millions of records are never held as objects at once); `count` is then how many it yields.
+ * Each distinct name is romanised and keyed once, on a worker thread for a large archive
+ * (`nameWorker`, default from NAME_WORKER_MIN_RECORDS records), while this thread reads on.
  */
-export function encodeRecords(inputs: Iterable<LinkInput>, count?: number): EncodedRecords {
+export function encodeRecords(inputs: Iterable<LinkInput>, count?: number, options: { nameWorker?: boolean } = {}): EncodedRecords {
   const n = count ?? (Array.isArray(inputs) ? inputs.length : NaN);
   if (!Number.isInteger(n) || n < 0) throw new Error('linkage: encodeRecords needs the number of records of an iterable');
   const sources = new Dictionary();
@@ -181,13 +172,13 @@ export function encodeRecords(inputs: Iterable<LinkInput>, count?: number): Enco
     surnameLatin: [],
     givenLatin: [],
   };
-  // Per distinct string: the names layer runs once.
-  const surnameTfOf: number[] = [];
-  const surnamePrefixOf: number[] = [];
-  const surnameInitialOf: number[] = [];
-  const surnameSuffixOf: number[] = [];
-  const givenInfo: { group: number; initial: number }[] = [];
-  const patronymicInfo = new Map<number, { group: number; initial: number }>();
+  // Per distinct string the names layer runs once: requested as the record loop meets it,
+  // answered (maybe on another thread) after it; the request numbers are kept per id.
+  const features = new NameFeatureQueue(options.nameWorker ?? n >= NAME_WORKER_MIN_RECORDS);
+  const surnameRequest: number[] = [];
+  const givenRequest: number[] = [];
+  const patronymicRequest: number[] = [];
+  const latinRequest: number[] = [];
 
   // Per distinct field text: each date, place, sentence and sex is parsed once.
   const birth = new FieldMemo((v) => {
@@ -204,16 +195,11 @@ export function encodeRecords(inputs: Iterable<LinkInput>, count?: number): Enco
   const givenIds = new TextIds(givens);
   const placeIds = new TextIds(places);
 
-  const givenOf = (name: string): number => {
+  /** The id of a given name or patronymic, its Latin forms and (`requests`) its features requested once. */
+  const givenOrPatronymic = (name: string, requests: number[], kind: 'G' | 'P'): number => {
     const id = givenIds.of(name);
-    if (givenInfo[id] === undefined) {
-      const norm = givens.values[id]!;
-      const isInitial = norm.replace(/\./g, '').length <= INITIAL_MAX_LENGTH;
-      const known = isInitial ? undefined : givenClass(norm);
-      const group = isInitial ? -1 : groups.intern(known?.group ?? `=${keyLatinForms(norm)[0] ?? norm}`);
-      givenInfo[id] = { group, initial: latinInitial(norm) };
-      out.givenKeyIds[id] = isInitial ? [] : (known?.keys ?? givenNameKeys(norm)).map((k) => keys.intern(`g:${k}`));
-    }
+    if (requests[id] === undefined) requests[id] = features.request(kind, givens.values[id]!);
+    if (latinRequest[id] === undefined) latinRequest[id] = features.request('L', givens.values[id]!);
     return id;
   };
 
@@ -227,46 +213,13 @@ export function encodeRecords(inputs: Iterable<LinkInput>, count?: number): Enco
     const surname = text(fields.surname);
     if (surname) {
       const id = surnameIds.of(surname);
-      if (surnameTfOf[id] === undefined) {
-        const ks = [...new Set(surnameKeys(surnames.values[id]!))].sort();
-        out.surnameKeyIds[id] = ks.map((k) => keys.intern(`s:${k}`));
-        surnameTfOf[id] = tfClasses.intern(ks.join(' ') || surnames.values[id]!);
-        const latin = keyLatinForms(surnameBase(surnames.values[id]!))[0] ?? '';
-        surnamePrefixOf[id] = latin.length >= SURNAME_PREFIX_LENGTH ? keys.intern(`p:${latin.slice(0, SURNAME_PREFIX_LENGTH)}`) : -1;
-        surnameInitialOf[id] = latin.length > 0 ? latin.charCodeAt(0) : 0;
-        surnameSuffixOf[id] = latin.length >= SURNAME_SUFFIX_LENGTH + 1 ? keys.intern(`x:${latin.slice(-SURNAME_SUFFIX_LENGTH)}`) : -1;
-      }
+      if (surnameRequest[id] === undefined) surnameRequest[id] = features.request('S', surnames.values[id]!);
       out.surname[i] = id;
-      out.surnameTf[i] = surnameTfOf[id]!;
-      out.surnamePrefix[i] = surnamePrefixOf[id]!;
-      out.surnameInitial[i] = surnameInitialOf[id]!;
-      out.surnameSuffix[i] = surnameSuffixOf[id]!;
     }
     const given = text(fields.givenName);
-    if (given) {
-      const id = givenOf(given);
-      out.given[i] = id;
-      out.givenGroup[i] = givenInfo[id]!.group;
-      out.givenInitial[i] = givenInfo[id]!.initial;
-    }
+    if (given) out.given[i] = givenOrPatronymic(given, givenRequest, 'G');
     const patronymic = text(fields.patronymic);
-    if (patronymic) {
-      const id = givenIds.of(patronymic);
-      let info = patronymicInfo.get(id);
-      if (!info) {
-        const norm = givens.values[id]!;
-        const isInitial = norm.replace(/\./g, '').length <= INITIAL_MAX_LENGTH;
-        // The father's name: its group when the names layer knows it (so Иванович meets Иван),
-        // else the Latin stem, so two spellings of one patronymic still meet.
-        const father = isInitial ? undefined : patronymicStem(norm);
-        const group = isInitial ? -1 : groups.intern(father ? givenNameGroup(father) ?? `=${keyLatinForms(father)[0] ?? father}` : `~${keyLatinForms(norm)[0] ?? norm}`);
-        info = { group, initial: latinInitial(norm) };
-        patronymicInfo.set(id, info);
-      }
-      out.patronymic[i] = id;
-      out.patronymicGroup[i] = info.group;
-      out.patronymicInitial[i] = info.initial;
-    }
+    if (patronymic) out.patronymic[i] = givenOrPatronymic(patronymic, patronymicRequest, 'P');
     const born = birth.get(fields.birthDate);
     if (born) {
       out.birthMin[i] = born.min;
@@ -289,9 +242,67 @@ export function encodeRecords(inputs: Iterable<LinkInput>, count?: number): Enco
     out.sentence[i] = sentenceOf.get(fields.sentence);
   }
   if (i !== n - 1) throw new Error(`linkage: ${i + 1} records where ${n} were announced`);
+  const answers = features.finish();
+  fillNameCodes(out, answers, surnameRequest, givenRequest, patronymicRequest, tfClasses);
   out.placeLatin = places.values.map((p) => keyLatinForms(p)[0] ?? p);
-  out.surnameLatin = surnames.values.map((v) => keyLatinForms(surnameBase(v)));
-  out.givenLatin = givens.values.map((v) => keyLatinForms(v));
+  out.surnameLatin = surnames.values.map((_, id) => (answers[surnameRequest[id]!] as SurnameFeatures).latin);
+  out.givenLatin = givens.values.map((_, id) => answers[latinRequest[id]!] as string[]);
   clearNameMemo();
   return out;
+}
+
+/**
+ * The records' name codes from the names layer's answers. Records are visited in order and
+ * each id's keys and groups interned at its first record, as when they were computed in the
+ * record loop: the dictionaries' ids, and so blocking, come out the same.
+ */
+function fillNameCodes(out: EncodedRecords, answers: unknown[], surnameRequest: number[], givenRequest: number[], patronymicRequest: number[], tfClasses: Dictionary): void {
+  const { keys, groups, surnames } = out;
+  const surnameTfOf: number[] = [];
+  const surnamePrefixOf: number[] = [];
+  const surnameInitialOf: number[] = [];
+  const surnameSuffixOf: number[] = [];
+  const givenGroupOf: number[] = [];
+  const givenInitialOf: number[] = [];
+  const patronymicGroupOf: number[] = [];
+  const patronymicInitialOf: number[] = [];
+  for (let i = 0; i < out.count; i++) {
+    const s = out.surname[i]!;
+    if (s >= 0) {
+      if (surnameTfOf[s] === undefined) {
+        const f = answers[surnameRequest[s]!] as SurnameFeatures;
+        out.surnameKeyIds[s] = f.keys.map((k) => keys.intern(`s:${k}`));
+        surnameTfOf[s] = tfClasses.intern(f.keys.join(' ') || surnames.values[s]!);
+        const latin = f.latin[0] ?? '';
+        surnamePrefixOf[s] = latin.length >= SURNAME_PREFIX_LENGTH ? keys.intern(`p:${latin.slice(0, SURNAME_PREFIX_LENGTH)}`) : -1;
+        surnameInitialOf[s] = latin.length > 0 ? latin.charCodeAt(0) : 0;
+        surnameSuffixOf[s] = latin.length >= SURNAME_SUFFIX_LENGTH + 1 ? keys.intern(`x:${latin.slice(-SURNAME_SUFFIX_LENGTH)}`) : -1;
+      }
+      out.surnameTf[i] = surnameTfOf[s]!;
+      out.surnamePrefix[i] = surnamePrefixOf[s]!;
+      out.surnameInitial[i] = surnameInitialOf[s]!;
+      out.surnameSuffix[i] = surnameSuffixOf[s]!;
+    }
+    const g = out.given[i]!;
+    if (g >= 0) {
+      if (givenGroupOf[g] === undefined) {
+        const f = answers[givenRequest[g]!] as GivenFeatures;
+        givenGroupOf[g] = f.group === null ? -1 : groups.intern(f.group);
+        givenInitialOf[g] = f.initial;
+        out.givenKeyIds[g] = f.keys.map((k) => keys.intern(`g:${k}`));
+      }
+      out.givenGroup[i] = givenGroupOf[g]!;
+      out.givenInitial[i] = givenInitialOf[g]!;
+    }
+    const p = out.patronymic[i]!;
+    if (p >= 0) {
+      if (patronymicGroupOf[p] === undefined) {
+        const f = answers[patronymicRequest[p]!] as PatronymicFeatures;
+        patronymicGroupOf[p] = f.group === null ? -1 : groups.intern(f.group);
+        patronymicInitialOf[p] = f.initial;
+      }
+      out.patronymicGroup[i] = patronymicGroupOf[p]!;
+      out.patronymicInitial[i] = patronymicInitialOf[p]!;
+    }
+  }
 }
