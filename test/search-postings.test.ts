@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { correctRecord, redact, RecordWriter } from '../src/archive/index.ts';
+import { correctRecord, rebuild, recordAddPayload, redact, RecordWriter } from '../src/archive/index.ts';
 import type { RecordFields } from '../src/domain/record.ts';
 import { candidateDocs, type PostingReader } from '../src/search/candidates.ts';
 import { toSearchDoc } from '../src/search/document.ts';
@@ -145,5 +145,23 @@ describe('a posting list over several rows', () => {
     expect([buffer.size, buffer.full]).toEqual([25, true]);
     buffer.writeTo(db, new Set());
     expect(readPosting(db, key, Infinity)).toEqual(Array.from({ length: 25 }, (_, i) => 3_000_000 + i));
+  });
+});
+
+describe('a record.add entry repeated in the log', () => {
+  it('is filed once, live and in a rebuild (the records table, too, keeps the first)', () => {
+    const db = f.archive.db;
+    const source = db.prepare('SELECT id FROM sources LIMIT 1').pluck().get() as string;
+    const payload = recordAddPayload({ sourceId: source, locator: 'R1', fields: { surname: { text: 'Дважды' }, givenName: { text: 'Пётр' } }, synthetic: true });
+    f.archive.append([{ kind: 'record.add', payload }], 'test');
+    f.archive.append([{ kind: 'record.add', payload }], 'test');
+    const docs = () => db.prepare("SELECT doc FROM search_docs WHERE surname = 'Дважды'").pluck().all() as number[];
+    const pairsOf = (doc: number) => allPostings(db).filter(([, d]) => d === doc).length;
+    expect(docs()).toHaveLength(1);
+    const pairs = pairsOf(docs()[0]!);
+    expect(pairs).toBeGreaterThan(0);
+    rebuild(f.archive);
+    expect(docs()).toHaveLength(1);
+    expect(pairsOf(docs()[0]!)).toBe(pairs);
   });
 });

@@ -61,9 +61,11 @@ const statements = cachedPerDb((db) => {
 });
 
 const prepareStatements = (db: Database.Database) => ({
-  insertDoc: db.prepare(`INSERT OR IGNORE INTO search_docs (record_id, source_id, surname, given, patronymic, surname_norm, surname_latin,
+  // ON CONFLICT (not OR IGNORE): only an already filed record is skipped; a NULL still fails loudly.
+  insertDoc: db.prepare(`INSERT INTO search_docs (record_id, source_id, surname, given, patronymic, surname_norm, surname_latin,
     surname_keys, given_keys, patronymic_keys, birth_text, birth_min, birth_max, place, region, nationality, sentence,
-    arrest_year, operation, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    arrest_year, operation, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (record_id) DO NOTHING`),
   anyDoc: db.prepare('SELECT 1 FROM search_docs LIMIT 1'),
   findDoc: db.prepare('SELECT doc, surname_keys, given_keys, patronymic_keys, birth_min, birth_max, surname_norm FROM search_docs WHERE record_id = ?'),
   deleteDoc: db.prepare('DELETE FROM search_docs WHERE doc = ?'),
