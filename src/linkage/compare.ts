@@ -35,7 +35,11 @@ export function nameLevel(score: number): number {
   return 0;
 }
 
-/** Columns of a record's row: the fields one comparison reads, side by side in memory. */
+/**
+ * Columns of a record's row: the fields one comparison reads, side by side in memory. The
+ * surname column holds the id of the surname's set of Latin forms (see formSetIds), which is
+ * all its comparison reads: one random read less per pair.
+ */
 const C = {
   surname: 0, given: 1, givenGroup: 2, givenInitial: 3, patronymic: 4, patronymicGroup: 5, patronymicInitial: 6,
   birthMin: 7, birthMax: 8, birthPlace: 9, residence: 10, nationality: 11, arrestDate: 12, deathDate: 13,
@@ -46,14 +50,17 @@ const ROW = 20;
 
 /**
  * Each record's comparison inputs as one row of an Int32Array: comparing two records reads two
- * rows (a few cache lines) instead of one entry of each of twenty arrays. Built once per run;
- * the SharedArrayBuffer lets worker threads read it without a copy.
+ * rows (a few cache lines) instead of one entry of each of twenty arrays, and the Latin forms
+ * the name comparisons read. Built once per run; the SharedArrayBuffer lets worker threads
+ * read the rows without a copy.
  */
-export function comparisonRows(r: EncodedRecords, shared = false): Int32Array {
+export function comparisonInputs(r: EncodedRecords, shared = false): { rows: Int32Array; forms: ComparisonForms } {
   const bytes = r.count * ROW * 4;
   const rows = new Int32Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const surnames = formSetIds(r.surnameLatin);
   for (let i = 0, a = 0; i < r.count; i++, a += ROW) {
-    rows[a + C.surname] = r.surname[i]!;
+    const surname = r.surname[i]!;
+    rows[a + C.surname] = surname < 0 ? -1 : surnames.ids[surname]!;
     rows[a + C.given] = r.given[i]!;
     rows[a + C.givenGroup] = r.givenGroup[i]!;
     rows[a + C.givenInitial] = r.givenInitial[i]!;
@@ -74,12 +81,13 @@ export function comparisonRows(r: EncodedRecords, shared = false): Int32Array {
     rows[a + C.sentence] = r.sentence[i]!;
     rows[a + C.source] = r.source[i]!;
   }
-  return rows;
+  return { rows, forms: { surnameSets: surnames.sets, givenLatin: r.givenLatin, placeLatin: r.placeLatin } };
 }
 
 /** What a comparator needs besides the rows: the Latin forms its spelling similarity reads. */
 export interface ComparisonForms {
-  surnameLatin: readonly (readonly string[])[];
+  /** Each surname form set's Latin forms, by the ids in the rows' surname column. */
+  surnameSets: readonly (readonly string[])[];
   givenLatin: readonly (readonly string[])[];
   placeLatin: readonly string[];
 }
@@ -114,7 +122,8 @@ const MISSING_SENTENCE = missingCode(F.sentence);
 /**
  * Ids of each name's set of compared Latin forms: spellings that romanise alike (Иван, Ivan)
  * share one, so the similarity caches below are keyed by these and compute each pair of form
- * sets once however many spellings produce it. Exact: the similarity reads nothing else.
+ * sets once however many spellings produce it. Exact: the similarity reads nothing else. A name
+ * without Latin forms gets a set of its own (two such names are not alike, but are one name).
  */
 function formSetIds(forms: readonly (readonly string[])[]): { ids: Int32Array; sets: (readonly string[])[] } {
   const known = new Map<string, number>();
@@ -122,7 +131,7 @@ function formSetIds(forms: readonly (readonly string[])[]): { ids: Int32Array; s
   const ids = new Int32Array(forms.length);
   forms.forEach((f, k) => {
     const set = [...new Set(f.slice(0, MAX_FORMS_COMPARED))].sort();
-    const key = set.join('\u0000');
+    const key = set.length > 0 ? set.join('\u0000') : `\u0001${k}`;
     let id = known.get(key);
     if (id === undefined) {
       id = sets.length;
@@ -154,21 +163,18 @@ export class RecordComparator {
   /** Lengths and letters of each form set's forms: rule out most name pairs before the caches. */
   private readonly surnameSignatures: FormSignatures;
   private readonly givenSignatures: FormSignatures;
-  /** Form-set id of each surname, given name (or patronymic) and place id. */
-  private readonly surnameForms: Int32Array;
+  /** Form-set id of each given name (or patronymic) and place id. */
   private readonly givenForms: Int32Array;
   private readonly placeForms: Int32Array;
   readonly rows: Int32Array;
 
   /** From encoded records, or from rows and forms made elsewhere (a worker thread). */
   constructor(source: EncodedRecords | { rows: Int32Array; forms: ComparisonForms }) {
-    const fromRows = 'rows' in source;
-    this.rows = fromRows ? source.rows : comparisonRows(source);
-    const forms: ComparisonForms = fromRows ? source.forms : source;
-    const s = formSetIds(forms.surnameLatin);
+    const { rows, forms } = 'rows' in source ? source : comparisonInputs(source);
+    this.rows = rows;
+    const s = { sets: forms.surnameSets };
     const g = formSetIds(forms.givenLatin);
     const p = formSetIds(forms.placeLatin.map((latin) => [latin]));
-    this.surnameForms = s.ids;
     this.givenForms = g.ids;
     this.placeForms = p.ids;
     const records = this.rows.length / ROW;
@@ -195,7 +201,7 @@ export class RecordComparator {
     let code = 0;
     const sa = R[a + C.surname]!;
     const sb = R[b + C.surname]!;
-    code += (sa < 0 || sb < 0 ? MISSING_SURNAME : sa === sb ? 3 : this.surnameLevel(this.surnameForms[sa]!, this.surnameForms[sb]!)) * P_SURNAME;
+    code += (sa < 0 || sb < 0 ? MISSING_SURNAME : sa === sb ? 3 : this.surnameLevel(sa, sb)) * P_SURNAME;
     code += this.givenLevel(R, a + C.given, b + C.given, MISSING_GIVEN) * P_GIVEN;
     code += this.givenLevel(R, a + C.patronymic, b + C.patronymic, MISSING_PATRONYMIC) * P_PATRONYMIC;
     // birth year: distance between the two year ranges (0 when they overlap)

@@ -9,7 +9,7 @@
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { CandidateIndex } from './candidate-index.ts';
-import { comparisonRows, RecordComparator, type ComparisonForms } from './compare.ts';
+import { comparisonInputs, RecordComparator } from './compare.ts';
 import type { CompareWorkerData } from './compare-worker.ts';
 import type { EncodedRecords } from './encode.ts';
 import { allocatePairStore, CHUNK_RECORDS, ChunkComparer, type ComparedPairs } from './pair-chunks.ts';
@@ -70,8 +70,7 @@ export function compareInParallel(
   options: { chunkRecords?: number; thisThreadCompares?: boolean } = {},
 ): { pairs: ComparedPairs; comparator: RecordComparator; workerChunks: number } {
   const chunkRecords = options.chunkRecords ?? CHUNK_RECORDS;
-  const rows = comparisonRows(records, true);
-  const forms: ComparisonForms = { surnameLatin: records.surnameLatin, givenLatin: records.givenLatin, placeLatin: records.placeLatin };
+  const { rows, forms } = comparisonInputs(records, true);
   const comparator = new RecordComparator({ rows, forms });
   const sharedIdx = sharedIndex(index);
   const birthDay = shared(records.birthDay);
