@@ -7,6 +7,7 @@ import { bestFormSimilarity } from './names-bridge.ts';
 import { BLOCKING_RULES } from './blocking.ts';
 import { buildCandidateIndex } from './candidate-index.ts';
 import { compareAllPairs, forEachPair } from './pair-chunks.ts';
+import type { LinkInput } from './encode.ts';
 
 const synthetic = generateSynthetic({ people: 1500, seed: 5 });
 const records = encodeRecords(synthetic.records.map((r, i) => ({ id: `r${i}`, data: toRecordData(r, r.sourceCode) })), undefined, { nameWorker: false });
@@ -58,7 +59,7 @@ describe('name levels of the comparator', () => {
   });
 
   it('reads surnames without Latin forms as one name when they normalise alike', () => {
-    const rec = (surname: string) => ({ id: surname, data: { sourceId: 's', fields: { surname: { text: surname } } } });
+    const rec = (surname: string): LinkInput => ({ id: surname, data: { sourceId: 's', fields: { surname: { text: surname } } } });
     const r = encodeRecords([rec('?'), rec('—'), rec('Петров'), rec('Petrova'), rec('Абрамович')], undefined, { nameWorker: false });
     const c = new RecordComparator(r);
     expect(levelOf(c.compare(0, 1), F.surname)).toBe(3);
