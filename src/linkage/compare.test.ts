@@ -59,7 +59,7 @@ describe('name levels of the comparator', () => {
   });
 
   it('reads surnames without Latin forms as one name when they normalise alike', () => {
-    const rec = (surname: string): LinkInput => ({ id: surname, data: { sourceId: 's', fields: { surname: { text: surname } } } });
+    const rec = (surname: string): LinkInput => ({ id: surname, data: { sourceId: 's', synthetic: true, fields: { surname: { text: surname } } } });
     const r = encodeRecords([rec('?'), rec('—'), rec('Петров'), rec('Petrova'), rec('Абрамович')], undefined, { nameWorker: false });
     const c = new RecordComparator(r);
     expect(levelOf(c.compare(0, 1), F.surname)).toBe(3);
