@@ -168,8 +168,13 @@ export class RecordComparator {
   private readonly placeForms: Int32Array;
   readonly rows: Int32Array;
 
-  /** From encoded records, or from rows and forms made elsewhere (a worker thread). */
-  constructor(source: EncodedRecords | { rows: Int32Array; forms: ComparisonForms }) {
+  /**
+   * From encoded records, or from rows and forms made elsewhere (a worker thread).
+   * `candidateRecords`: records whose candidate pairs this comparator will compare, which sizes
+   * its caches (default: all); a comparator kept for training only passes 0, so its caches
+   * start small and grow if they must (at 3M records, ~200 MB less for the main thread).
+   */
+  constructor(source: EncodedRecords | { rows: Int32Array; forms: ComparisonForms }, candidateRecords?: number) {
     const { rows, forms } = 'rows' in source ? source : comparisonInputs(source);
     this.rows = rows;
     const s = { sets: forms.surnameSets };
@@ -177,7 +182,7 @@ export class RecordComparator {
     const p = formSetIds(forms.placeLatin.map((latin) => [latin]));
     this.givenForms = g.ids;
     this.placeForms = p.ids;
-    const records = this.rows.length / ROW;
+    const records = candidateRecords ?? this.rows.length / ROW;
     const surnames = (this.surnameSignatures = new FormSignatures(s.sets));
     const givens = (this.givenSignatures = new FormSignatures(g.sets));
     // The caches hold only pairs the signatures could not rule out (see surnameLevel).

@@ -71,7 +71,8 @@ export function compareInParallel(
 ): { pairs: ComparedPairs; comparator: RecordComparator; workerChunks: number } {
   const chunkRecords = options.chunkRecords ?? CHUNK_RECORDS;
   const { rows, forms } = comparisonInputs(records, true);
-  const comparator = new RecordComparator({ rows, forms });
+  // This thread's comparator serves training (random pairs) unless no worker starts: its caches start small.
+  const comparator = new RecordComparator({ rows, forms }, 0);
   const sharedIdx = sharedIndex(index);
   const birthDay = shared(records.birthDay);
   const control = new Int32Array(new SharedArrayBuffer(4 * 4));
