@@ -86,6 +86,14 @@ describe('search over a real archive', () => {
     expect(hits[0]?.surname).toBe('Вышинская');
   });
 
+  it('finds a record whose surname and given name were both misread (OCR) from the true name in Latin', () => {
+    const source = addSource(f.archive, { citation: 'SYNTHETIC TEST DATA — OCR volume', kind: 'synthetic', synthetic: true }, 'test').id;
+    const [id] = new RecordWriter(f.archive, 'test').add([{ sourceId: source, fields: { surname: { text: 'Бстов' }, givenName: { text: 'Етепан' }, birthDate: { text: '1905' } }, synthetic: true }]).added;
+    const hit = search(f.archive, { q: 'Betow Stepan 1905' }).hits.find((h) => h.recordId === id);
+    expect(hit).toBeDefined();
+    expect(hit!.explanation).toMatch(/given name Етепан is close to Stepan/);
+  });
+
   it('re-files a corrected record under its new name', () => {
     const id = f.ezhovIds[2]!;
     correctRecord(f.archive, id, { surname: { text: 'Jagoda' } }, 'test: misread surname', 'test');

@@ -5,7 +5,7 @@
  */
 import type { RecordFields } from '../domain/record.ts';
 import { edtfYear, normalizeDate } from '../domain/dates.ts';
-import { givenNameKeys, normalizeName, patronymicKeys, surnameKeys, surnameLatin } from './name-keys.ts';
+import { givenNameKeys, normalizeName, patronymicKeys, repairedGivenKeys, surnameKeys, surnameLatin } from './name-keys.ts';
 
 export interface SearchDoc {
   recordId: string;
@@ -88,7 +88,7 @@ export function toSearchDoc(recordId: string, sourceId: string, fields: RecordFi
     surnameNorm: normalizeName(surname),
     surnameLatin: surname ? surnameLatin(surname) : '',
     surnameKeys: surname ? surnameKeys(surname) : [],
-    givenKeys: givenName ? givenNameKeys(givenName) : [],
+    givenKeys: givenName ? [...givenNameKeys(givenName), ...repairedGivenKeys(givenName)] : [],
     patronymicKeys: patronymic ? patronymicKeys(patronymic) : [],
     birthText: text(fields, 'birthDate'),
     place: placeText.trim(),

@@ -15,6 +15,7 @@
  */
 import type { SearchDoc } from './document.ts';
 import { memo } from './memo.ts';
+import { REPAIRED_MARK } from './name-keys.ts';
 
 /** Widest birth-year range filed year by year in `gpy` keys (wider ranges say too little). */
 export const MAX_FILED_YEAR_SPAN = 3;
@@ -23,6 +24,13 @@ export const MAX_FILED_YEAR_SPAN = 3;
  * surnames that a query would read thousands of candidates; three keep the lists short.
  */
 export const MIN_DELETION_DIGITS = 3;
+/**
+ * The same for a code of only three digits (Лапин 876, Ким 56, Мазайло 648): without it a
+ * short surname with one letter misread (Лапип 877, Кнм 566) had no variant to meet by. Its
+ * two-digit variants are filed only with the given name and birth bucket (`dd`), which keeps
+ * those lists short.
+ */
+export const MIN_SHORT_CODE_DELETION_DIGITS = 2;
 
 /** A 52-bit integer key (exact in a double and in SQLite's INTEGER): two FNV-1a hashes over UTF-16 units, in one pass. */
 export function hashKey(key: string): number {
@@ -58,9 +66,10 @@ export function docBuckets(doc: Pick<SearchDoc, 'birthMin' | 'birthMax'>): strin
 export function deletionVariants(dm: string): string[] {
   const digits = dm.replace(/0+$/, '') || dm.slice(0, 1);
   const out = new Set<string>([digits]);
+  const shortest = digits.length <= MIN_DELETION_DIGITS ? MIN_SHORT_CODE_DELETION_DIGITS : MIN_DELETION_DIGITS;
   for (let i = 0; i < digits.length; i++) {
     const variant = digits.slice(0, i) + digits.slice(i + 1);
-    if (variant.length >= MIN_DELETION_DIGITS) out.add(variant);
+    if (variant.length >= shortest) out.add(variant);
   }
   return [...out];
 }
@@ -78,16 +87,18 @@ const variantsOf = memo(deletionVariants);
 export function docKeys(doc: KeyedDoc): string[] {
   const keys = new Set<string>();
   const buckets = docBuckets(doc);
+  // A repaired given name (name-keys.ts) is filed as the group it was read as.
+  const givenKeys = doc.givenKeys.map((g) => (g.startsWith(REPAIRED_MARK) ? g.slice(REPAIRED_MARK.length) : g));
   for (const dm of doc.surnameKeys) {
     keys.add(surnameKey(dm));
-    for (const g of doc.givenKeys) {
+    for (const g of givenKeys) {
       keys.add(surnameGivenKey(dm, g));
       for (const variant of variantsOf(dm)) for (const b of buckets) keys.add(deletionGivenKey(variant, g, b));
     }
   }
   if (doc.birthMin !== undefined && doc.birthMax !== undefined && doc.birthMax - doc.birthMin < MAX_FILED_YEAR_SPAN) {
     for (const dm of doc.surnameKeys) for (let year = doc.birthMin; year <= doc.birthMax; year++) keys.add(surnameYearKey(dm, year));
-    for (const g of doc.givenKeys) {
+    for (const g of givenKeys) {
       for (const p of doc.patronymicKeys) {
         for (let year = doc.birthMin; year <= doc.birthMax; year++) keys.add(givenPatronymicYearKey(g, p, year));
       }

@@ -2,7 +2,7 @@
  * The names layer as search uses it: one place that maps a name to its index keys and its
  * comparable forms, so the rest of search never reaches into the names layer's files.
  */
-import { compareNames, daitchMokotoff, givenNameGroup, givenNameKeys, keyLatinForms, normalizeName, patronymicToGivenName, surnameBase, surnameKeys, transliterate } from '../names/index.ts';
+import { compareNames, daitchMokotoff, givenNameGroup, givenNameGroups, givenNameKeys, isCyrillic, keyLatinForms, normalizeName, patronymicToGivenName, surnameBase, surnameKeys, transliterate } from '../names/index.ts';
 
 import { memo } from './memo.ts';
 
@@ -73,3 +73,57 @@ export function givenNameSounds(name: string): string[] {
   for (const form of keyLatinForms(normalizeName(name))) for (const code of daitchMokotoff(form)) codes.add(code);
   return [...codes];
 }
+
+/**
+ * Marks a given-name key the record was filed under as a repair (see repairedGivenKeys): the
+ * index reads it as the group, ranking does not (so the record's name is never called equal
+ * to the query's: "given name Етепан is close to Stepan").
+ */
+export const REPAIRED_MARK = '~';
+/** Shortest unknown given name read as a known one a letter away (shorter ones meet too many). */
+export const MIN_REPAIRED_LENGTH = 4;
+/** Most groups an unknown given name may be read as; more means it is ambiguous and none is kept. */
+export const MAX_REPAIRED_GROUPS = 2;
+
+let tableDeletions: Map<string, Set<string>> | undefined;
+
+/** Every Latin form of the given-name table, and each with one letter deleted → group ids. */
+function givenTableDeletions(): Map<string, Set<string>> {
+  if (tableDeletions) return tableDeletions;
+  const index = new Map<string, Set<string>>();
+  const add = (key: string, id: string) => {
+    let ids = index.get(key);
+    if (!ids) index.set(key, (ids = new Set()));
+    ids.add(id);
+  };
+  for (const group of givenNameGroups()) {
+    for (const form of group.forms) {
+      for (const latin of isCyrillic(form) ? keyLatinForms(form) : [form]) {
+        add(latin, group.id);
+        for (let i = 0; i < latin.length; i++) add(latin.slice(0, i) + latin.slice(i + 1), group.id);
+      }
+    }
+  }
+  tableDeletions = index;
+  return index;
+}
+
+/**
+ * The table's groups an unknown given name is one letter from (Етепан → Степан, Яроолав →
+ * Ярослав, Апексей → Алексей): a misread or miscopied name, marked with REPAIRED_MARK. Two
+ * spellings one substitution, insertion or deletion apart always share a one-deletion form,
+ * so the lookup is a few map probes. A record whose surname and given name were both misread
+ * is then still filed under a key a query for the true name reads.
+ */
+export const repairedGivenKeys = memo((name: string): string[] => {
+  const normal = normalizeName(name);
+  if (normal.length < MIN_REPAIRED_LENGTH || normal.includes(' ') || givenNameGroup(name)) return [];
+  const table = givenTableDeletions();
+  const found = new Set<string>();
+  for (const latin of keyLatinForms(normal)) {
+    const probes = [latin];
+    for (let i = 0; i < latin.length; i++) probes.push(latin.slice(0, i) + latin.slice(i + 1));
+    for (const probe of probes) for (const id of table.get(probe) ?? []) found.add(id);
+  }
+  return found.size > 0 && found.size <= MAX_REPAIRED_GROUPS ? [...found].map((id) => REPAIRED_MARK + id) : [];
+});

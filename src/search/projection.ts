@@ -15,7 +15,7 @@ import { STORE_SNAPSHOT_SCHEMA, writeStoreSnapshot } from './doc-store-snapshot.
 import { filePosting, PostingBuffer, POSTINGS_SCHEMA, unfilePosting } from './postings.ts';
 
 /** Bump when the tables or the keys change: the archive then rebuilds the index from the log. */
-export const SEARCH_INDEX_VERSION = 8;
+export const SEARCH_INDEX_VERSION = 9;
 
 const SCHEMA = `${POSTINGS_SCHEMA}${STORE_SNAPSHOT_SCHEMA}
 -- The key table of index versions up to 7 (one row per key and doc), replaced by search_postings.

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { givenNameGroup } from '../names/index.ts';
+import { toSearchDoc } from './document.ts';
+import { deletionVariants, docKeys } from './keys.ts';
+import { REPAIRED_MARK, repairedGivenKeys } from './name-keys.ts';
+import { parseQuery } from './query.ts';
+import { prepareQuery, scoreDoc } from './rank.ts';
+
+const fields = (f: Record<string, string>) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, { text: v }]));
+
+describe('misread given names', () => {
+  it('reads an unknown given name as the known one a letter away', () => {
+    for (const [misread, name] of [['Етепан', 'Степан'], ['Яроолав', 'Ярослав'], ['Апексей', 'Алексей'], ['Нколай', 'Николай'], ['Ваоилий', 'Василий']] as const) {
+      expect(repairedGivenKeys(misread)).toEqual([REPAIRED_MARK + givenNameGroup(name)!]);
+    }
+  });
+
+  it('leaves known, short and ambiguous names alone', () => {
+    expect(repairedGivenKeys('Иван')).toEqual([]);
+    expect(repairedGivenKeys('Степан')).toEqual([]);
+    expect(repairedGivenKeys('Ивн')).toEqual([]); // too short to tell
+    expect(repairedGivenKeys('Qwxzt')).toEqual([]); // nothing near
+  });
+
+  it('files the record under the group it was read as, but ranking still sees the name as written', () => {
+    const doc = toSearchDoc('rec_1', 'src_1', fields({ surname: 'Бстов', givenName: 'Етепан', birthDate: '1905' }), true);
+    const stepan = givenNameGroup('Степан')!;
+    expect(doc.givenKeys).toContain(REPAIRED_MARK + stepan);
+    const keys = docKeys(doc);
+    expect(keys.some((k) => k.startsWith('sg|') && k.endsWith(`|${stepan}`))).toBe(true);
+    expect(keys.some((k) => k.includes(REPAIRED_MARK))).toBe(false);
+
+    const q = prepareQuery(parseQuery({ q: 'Betow Stepan 1905' }));
+    const row = {
+      doc: 1, record_id: 'rec_1', surname: doc.surname, given: doc.givenName, patronymic: doc.patronymic, surname_norm: doc.surnameNorm,
+      surname_latin: doc.surnameLatin, surname_keys: doc.surnameKeys.join(' '), given_keys: doc.givenKeys.join(' '), patronymic_keys: '',
+      birth_text: doc.birthText, birth_min: doc.birthMin ?? null, birth_max: doc.birthMax ?? null, place: '',
+    };
+    const given = scoreDoc(q, row as never, true).parts.find((p) => p.field === 'givenName')!;
+    expect(given.score).toBeLessThan(1);
+    expect(given.how).toMatch(/Етепан is close to Stepan/);
+  });
+});
+
+describe('deletion variants of short surname codes', () => {
+  it('lets three-digit codes one digit apart meet (Лапин 876 ~ Лапип 877, Ким 56 ~ Кнм 566)', () => {
+    const meet = (a: string, b: string) => deletionVariants(a).some((v) => deletionVariants(b).includes(v));
+    expect(meet('876000', '877000')).toBe(true);
+    expect(meet('560000', '566000')).toBe(true);
+    expect(meet('648000', '647000')).toBe(true);
+    // Longer codes keep three-digit variants: 4700 and 4780 meet by 470, 4700 and 5800 do not.
+    expect(meet('470000', '478000')).toBe(true);
+    expect(meet('470000', '580000')).toBe(false);
+    expect(deletionVariants('470000')).toEqual(['47']);
+  });
+});
