@@ -174,7 +174,7 @@ export function encodeRecords(inputs: Iterable<LinkInput>, count?: number, optio
   };
   // Per distinct string the names layer runs once: requested as the record loop meets it,
   // answered (maybe on another thread) after it; the request numbers are kept per id.
-  const features = new NameFeatureQueue(options.nameWorker ?? n >= NAME_WORKER_MIN_RECORDS);
+  const features = new NameFeatureQueue(n, options.nameWorker ?? n >= NAME_WORKER_MIN_RECORDS);
   const surnameRequest: number[] = [];
   const givenRequest: number[] = [];
   const patronymicRequest: number[] = [];
