@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive, rebuild, RecordWriter } from '../src/archive/index.ts';
-import { search, searchProjection } from '../src/search/index.ts';
+import { search, searchProjection, warmSearch, warmSearchInBackground } from '../src/search/index.ts';
 import { DocStore, docStore } from '../src/search/doc-store.ts';
 import { readStoreSnapshot } from '../src/search/doc-store-snapshot.ts';
 import { readDocs } from '../src/search/search.ts';
@@ -33,7 +33,7 @@ function expectSameRows(store: DocStore, docs: number[]): void {
 }
 
 describe('the saved document store', () => {
-  it('gives a new connection every document at once, as loading them row by row would', () => {
+  it('gives a new connection every document at once, as loading them row by row would', async () => {
     const docs = allDocs();
     expect(docs.length).toBeGreaterThan(600);
     expect(readStoreSnapshot(f.archive.db)?.lastDoc).toBe(docs.at(-1));
@@ -41,6 +41,9 @@ describe('the saved document store', () => {
     try {
       const store = docStore(other.db);
       expectSameRows(store, docs);
+      // What a server reports as ready to search: every document, though none was loaded from rows.
+      expect(warmSearch(other)).toBe(docs.length);
+      expect(await warmSearchInBackground(other)).toBe(docs.length);
       // And the build's own connection uses the store it filled.
       expectSameRows(docStore(f.archive.db), docs);
       const loadedRowByRow = new DocStore(other.db);

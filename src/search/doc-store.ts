@@ -163,6 +163,13 @@ export class DocStore {
     this.loadedTo = doc;
   }
 
+  /** How many documents the store holds (restored from a snapshot or loaded). */
+  get size(): number {
+    let held = 0;
+    for (let doc = 0; doc <= this.loadedTo && doc < this.capacity; doc++) if (this.flags[doc]! & PRESENT) held++;
+    return held;
+  }
+
   /** Highest doc id held (0 when none). */
   get lastDoc(): number {
     return this.loadedTo;

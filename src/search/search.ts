@@ -143,16 +143,21 @@ function candidateRows(db: Database.Database, docs: readonly number[]): StoredRo
  */
 export function warmSearch(archive: Archive): number {
   requireIndex(archive.db);
-  return docStore(archive.db).refresh();
+  const store = docStore(archive.db);
+  store.refresh();
+  return store.size;
 }
 
 /**
  * The same in steps, between which other work runs: a server answers at once, its first
- * searches reading from SQLite what is not loaded yet. Resolves with the docs loaded.
+ * searches reading from SQLite what is not loaded yet. Resolves with the documents held (those
+ * restored from the saved store count too: a server says how many records it can search).
  */
-export function warmSearchInBackground(archive: Archive): Promise<number> {
+export async function warmSearchInBackground(archive: Archive): Promise<number> {
   requireIndex(archive.db);
-  return docStore(archive.db).warmInBackground();
+  const store = docStore(archive.db);
+  await store.warmInBackground();
+  return store.size;
 }
 
 /** Searches the archive's index. Throws a ZodError for an invalid query. */
