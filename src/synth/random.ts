@@ -17,16 +17,20 @@ export interface Random {
   weighted<K extends string>(weights: Readonly<Record<K, number>>): K;
 }
 
-/** mulberry32: 32-bit state, passes the usual statistical tests well enough for test data. */
-export function createRandom(seed: number): Random {
-  let state = (seed >>> 0) ^ 0x9e3779b9;
-  const next = (): number => {
+/** mulberry32 from a 32-bit state: floats in [0, 1); passes the usual statistical tests well enough for test data. */
+export function mulberry32(initial: number): () => number {
+  let state = initial >>> 0;
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+export function createRandom(seed: number): Random {
+  const next = mulberry32((seed >>> 0) ^ 0x9e3779b9);
   const weightCache = new WeakMap<object, { keys: string[]; cumulative: number[]; total: number }>();
   return {
     next,

@@ -10,7 +10,7 @@
  * endings (Бурнаков, Ковальчук, Wróblewski, Bērziņš, Kivimäki, Розенфельд). Each rare
  * surname is a function of its number alone, so the tail costs no memory and no setup.
  */
-import type { Random } from './random.ts';
+import { mulberry32, type Random } from './random.ts';
 import type { Sex } from './nationalities.ts';
 
 export interface SurnameModel {
@@ -120,13 +120,4 @@ function pickWeighted(items: Weighted, u: number): string {
 const capitalise = (word: string): string => word.charAt(0).toLocaleUpperCase('ru') + word.slice(1);
 
 /** A few uniform floats from (n, salt): mulberry32 seeded by a mix of both. */
-function hashedStream(n: number, salt: number): () => number {
-  let state = (Math.imul(n ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(salt, 0x165667b1)) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const hashedStream = (n: number, salt: number): (() => number) => mulberry32(Math.imul(n ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(salt, 0x165667b1));
