@@ -5,7 +5,7 @@
  * year up to a year out. The same queries run through two baselines a user might pick instead:
  * exact match on normalised names, and SQLite FTS5 trigram over the raw names.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addSource, openArchive, RecordWriter, type Archive } from '../../src/archive/index.ts';
@@ -13,6 +13,7 @@ import { createRandom, latinSpelling, synthesize, syntheticSources, toRecordData
 import { search, searchProjection, warmSearch } from '../../src/search/index.ts';
 import { median, quantile, table } from '../report.ts';
 import { buildBaselines, exactBaseline, trigramBaseline } from './search-baselines.ts';
+import { measureServingProcess } from './search-serving-process.ts';
 
 export const name = 'search';
 export const title = 'Search: fuzzy cross-script search (issue 5)';
@@ -169,6 +170,12 @@ export async function run(): Promise<string> {
     const trigram = measure(sample, (q) => trigramBaseline(archive.db, q));
     archive.close();
 
+    // What a process that only serves searches holds (this one also holds the generator's state).
+    const queriesFile = join(dir, 'queries.txt');
+    writeFileSync(queriesFile, queries.map((q) => q.text).join('\n'));
+    process.stderr.write('  measuring a process that only opens the archive and searches\n');
+    const serving = measureServingProcess(path, queriesFile);
+
     const fmt = (n: number, d = 1) => n.toFixed(d);
     const row = (label: string, m: Measured, build: string, n: number) => [label, n, fmt(m.recall, 3), fmt(m.mrr, 3), fmt(m.p50, 2), fmt(m.p95, 2), fmt(m.p99, 2), build];
     return [
@@ -190,6 +197,8 @@ export async function run(): Promise<string> {
       `Namesakes: ${fmt((100 * [...namesakes.values()].filter((n) => n > 1).reduce((a, b) => a + b, 0)) / peopleSeen, 1)}% of the ${peopleSeen.toLocaleString('en')} synthetic people share surname, given name and birth year with another (a query of those three cannot tell them apart). The generator draws surnames from a common list and a long tail of rare ones (src/synth/surnames.ts): its first ${REAL_LIST_PEOPLE.toLocaleString('en')} people have ${surnamesOfFirst.size.toLocaleString('en')} distinct surnames, where the real Moscow list of ${REAL_LIST_PEOPLE.toLocaleString('en')} people has ${REAL_LIST_SURNAMES.toLocaleString('en')}.`,
       '',
       `Index: built from the log in ${fmt(buildSeconds)} s wall, ${fmt(buildCpuSeconds)} s CPU (${fmt(imported / buildSeconds, 0)} records/s wall, ${fmt(imported / buildCpuSeconds, 0)} per CPU-second), ${fmt(indexBytes / 2 ** 20, 0)} MiB on disk; the archive opens with it in ${fmt(readyMs, 0)} ms once built, and its documents load into memory for ranking in ${fmt(warmSeconds)} s (${fmt(warmCpuSeconds)} s CPU; RSS ${rssWarm} MiB after). Memory (RSS of the whole bench process, generator included) after the queries: ${rssSearch} MiB.`,
+      '',
+      `A process that only serves searches (opens the archive in a child process, loads the documents, runs the ${serving.queries.toLocaleString('en')} queries): ${serving.held.toLocaleString('en')} documents held ${fmt(serving.readySeconds)} s after opening, RSS ${serving.rssAfterOpenMiB} MiB then, ${serving.rssPeakMiB} MiB at most during the queries (target at 3M: ≤ 2 GB).`,
     ].join('\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
