@@ -67,7 +67,11 @@ export function latvianFeminine(s: string): string {
 
 const unchanged = (s: string): string => s;
 
-/** Russian -ов after a hard consonant, -ев after a hushing one or ц (Грачев, Кузнецов → Кузнецев is wrong, but rare). */
+/**
+ * Russian endings fitted to the stem: -ов after a hard consonant, -ев after ч, ш, щ, ж, ц, й
+ * (Грачев), -цкий for -ский after к, г, х. Real usage varies after ц (Кузнецов): close enough
+ * for made-up rare surnames.
+ */
 function russianJoin(stem: string, ending: string): string {
   const soft = /[чшщжцй]$/.test(stem);
   if (ending === 'ов' && soft) return `${stem}ев`;

@@ -84,7 +84,10 @@ export interface SurnameSounds {
   join?: (stem: string, ending: string) => string;
 }
 
-/** Number of rare surnames a syllable model can give without repeating itself much. */
+/**
+ * How many rare surnames each people's tail is numbered into: far more than a 3M-record archive
+ * draws for any one people, so a rare surname is borne by a family or two, as in real lists.
+ */
 export const RARE_SURNAMES = 400_000;
 
 export function syllableSurname(sounds: SurnameSounds, n: number, salt: number): string {
