@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toSearchDoc } from './document.ts';
 import { deletionVariants, docKeys, hashKey } from './keys.ts';
 import { parseQuery } from './query.ts';
-import { MIN_SCORE, prepareQuery, scoreDoc, WEIGHTS, type RankableDoc } from './rank.ts';
+import { BIRTH_OFF_LOSS, MIN_SCORE, prepareQuery, scoreDoc, WEIGHTS, type RankableDoc } from './rank.ts';
 
 function doc(fields: Record<string, string>): RankableDoc {
   const d = toSearchDoc('rec_1', 'src_1', Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { text: v }])), false);
@@ -36,6 +36,20 @@ describe('ranking', () => {
     const off9 = scoreDoc(q, doc({ surname: 'Ежов', givenName: 'Николай', birthDate: '1904' })).score;
     expect(same).toBeGreaterThan(off1);
     expect(off1).toBeGreaterThan(off9);
+  });
+
+  it('lets birth credit fall at the same rate past the tolerance, to none', () => {
+    const q = prepareQuery(parseQuery({ q: 'Ежов Николай', born: '1895~2' }));
+    const birth = (year: string) => scoreDoc(q, doc({ surname: 'Ежов', givenName: 'Николай', birthDate: year })).parts.find((p) => p.field === 'birth')!;
+    const step = BIRTH_OFF_LOSS / 2;
+    expect(birth('1897').score).toBeCloseTo(1 - 2 * step, 10);
+    expect(birth('1898').score).toBeCloseTo(1 - 3 * step, 10);
+    expect(birth('1898').how).toBe('born 1895, record says 1898 (3 years off)');
+    expect(birth('1892').score).toBeCloseTo(1 - 3 * step, 10);
+    expect(birth('1905').score).toBe(0);
+    // A tolerance of 0 asks for the year itself.
+    const exact = prepareQuery(parseQuery({ q: 'Ежов Николай', born: '1895~0' }));
+    expect(scoreDoc(exact, doc({ surname: 'Ежов', givenName: 'Николай', birthDate: '1896' })).parts.find((p) => p.field === 'birth')!.score).toBe(0);
   });
 
   it('gives a missing field half credit, a wrong one none', () => {

@@ -3,7 +3,7 @@
  * always give the same score, and each part says how it matched.
  */
 import { distance } from 'fastest-levenshtein';
-import { givenNameKeys, givenNameSounds, nameLikeness, normalizeName, patronymicKeys, surnameForms, surnameKeys, surnameLatin } from './name-keys.ts';
+import { givenNameKeys, givenNameSounds, nameLikeness, normalizeName, patronymicKeys, REPAIRED_MARK, surnameForms, surnameKeys, surnameLatin } from './name-keys.ts';
 import type { ParsedQuery } from './query.ts';
 import { deletionVariants } from './keys.ts';
 import { memo } from './memo.ts';
@@ -37,10 +37,20 @@ export const SPELLING_ONLY_MAX = 0.75;
  */
 export const NEAR_NAME_FACTOR = 0.75;
 /**
- * Birth-year credit lost across the whole tolerance: a record a year or two out keeps most of
- * it (sources often disagree by that much), a year beyond the tolerance gets none.
+ * Credit of a given name that is no known name but one letter from the query's (Етепан for
+ * Степан, Апексей for Алексей: the index files it under that name too, see repairedGivenKeys).
+ * A string that is not a name at all, a letter from the asked one, is that name miscopied far
+ * more often than anything else: nearly full credit, kept below 1 so the name as spelt still
+ * ranks first and the reason says it was read.
  */
-export const BIRTH_OFF_LOSS = 0.5;
+export const REPAIRED_NAME_CREDIT = 0.95;
+/**
+ * Birth-year credit lost across the tolerance: a record a year or two out keeps most of it
+ * (sources often disagree by that much). Past the tolerance it keeps falling at the same rate
+ * to none, rather than at once: the query's year is itself often a guess, so a record three
+ * years from it is weaker evidence, not a different person.
+ */
+export const BIRTH_OFF_LOSS = 0.4;
 /** Hits below this score are not shown: they match in too little. */
 export const MIN_SCORE = 0.45;
 
@@ -158,7 +168,11 @@ function scoreSurname(q: PreparedQuery, doc: RankableDoc, reasons: boolean): Sco
 function scoreKeyed(q: PreparedQuery, field: 'givenName' | 'patronymic', queryText: string, keys: string[], docText: string, docKeys: string, reasons: boolean): ScorePart {
   const label = field === 'givenName' ? 'given name' : 'patronymic';
   if (!docText) return { field, score: MISSING_CREDIT, how: reasons ? `record gives no ${label}` : '' };
-  if (shares(keys, split(docKeys))) return { field, score: 1, how: reasons ? (queryText === docText ? `${docText} as spelt` : `${queryText} = ${docText}`) : '' };
+  const docKeyList = split(docKeys);
+  if (shares(keys, docKeyList)) return { field, score: 1, how: reasons ? (queryText === docText ? `${docText} as spelt` : `${queryText} = ${docText}`) : '' };
+  if (docKeys.includes(REPAIRED_MARK) && docKeyList.some((k) => k.startsWith(REPAIRED_MARK) && keys.includes(k.slice(REPAIRED_MARK.length)))) {
+    return { field, score: REPAIRED_NAME_CREDIT, how: reasons ? `${label} ${docText} is close to ${queryText} (no known name, a letter from it)` : '' };
+  }
   const seen = q.likeness[field];
   let near = seen.get(docText);
   if (near === undefined) {
@@ -175,7 +189,7 @@ function scoreBirth(q: PreparedQuery, doc: RankableDoc, reasons: boolean): Score
   if (doc.birth_min === null || doc.birth_max === null) return { field: 'birth', score: MISSING_CREDIT, how: 'record gives no birth year' };
   const off = birth.year < doc.birth_min ? doc.birth_min - birth.year : birth.year > doc.birth_max ? birth.year - doc.birth_max : 0;
   if (off === 0) return { field: 'birth', score: 1, how: reasons ? `born ${birth.year}, record says ${doc.birth_text}` : '' };
-  const score = off <= birth.tolerance ? 1 - (BIRTH_OFF_LOSS * off) / birth.tolerance : 0;
+  const score = birth.tolerance === 0 ? 0 : Math.max(0, 1 - (BIRTH_OFF_LOSS * off) / birth.tolerance);
   if (!reasons) return { field: 'birth', score, how: '' };
   return { field: 'birth', score, how: `born ${birth.year}, record says ${doc.birth_text} (${off} year${off === 1 ? '' : 's'} off)` };
 }

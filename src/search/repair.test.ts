@@ -4,7 +4,7 @@ import { toSearchDoc } from './document.ts';
 import { deletionVariants, docKeys } from './keys.ts';
 import { REPAIRED_MARK, repairedGivenKeys } from './name-keys.ts';
 import { parseQuery } from './query.ts';
-import { prepareQuery, scoreDoc } from './rank.ts';
+import { NEAR_NAME_FACTOR, prepareQuery, REPAIRED_NAME_CREDIT, scoreDoc } from './rank.ts';
 
 const fields = (f: Record<string, string>) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, { text: v }]));
 
@@ -37,8 +37,22 @@ describe('misread given names', () => {
       birth_text: doc.birthText, birth_min: doc.birthMin ?? null, birth_max: doc.birthMax ?? null, place: '',
     };
     const given = scoreDoc(q, row as never, true).parts.find((p) => p.field === 'givenName')!;
+    expect(given.score).toBe(REPAIRED_NAME_CREDIT);
     expect(given.score).toBeLessThan(1);
-    expect(given.how).toMatch(/Етепан is close to Stepan/);
+    expect(given.how).toBe('given name Етепан is close to Stepan (no known name, a letter from it)');
+  });
+
+  it('credits a misread name above a different known name a letter away', () => {
+    const givenScore = (query: string, surname: string, given: string) => {
+      const d = toSearchDoc('rec_1', 'src_1', fields({ surname, givenName: given, birthDate: '1905' }), true);
+      const row = { surname: d.surname, given: d.givenName, patronymic: '', surname_norm: d.surnameNorm, surname_latin: d.surnameLatin, surname_keys: d.surnameKeys.join(' '),
+        given_keys: d.givenKeys.join(' '), patronymic_keys: '', birth_text: d.birthText, birth_min: d.birthMin ?? null, birth_max: d.birthMax ?? null, place: '', region: '' };
+      return scoreDoc(prepareQuery(parseQuery({ q: query })), row, true).parts.find((p) => p.field === 'givenName')!.score;
+    };
+    expect(givenScore('Орлов Алексей 1905', 'Орлов', 'Апексей')).toBe(REPAIRED_NAME_CREDIT);
+    const inna = givenScore('Орлова Анна 1905', 'Орлова', 'Инна'); // a name of its own, not a misreading
+    expect(inna).toBeGreaterThan(0);
+    expect(inna).toBeLessThanOrEqual(NEAR_NAME_FACTOR);
   });
 });
 
