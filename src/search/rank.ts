@@ -32,10 +32,16 @@ export const NEAR_SOUND_BASE = 0.5;
 export const SPELLING_ONLY_MAX = 0.75;
 /**
  * Share of the names layer's likeness credited to a given name or patronymic whose keys differ
- * (Аидрей for Андрей, Bazyli for Базыли, a typo or an unknown spelling): a near miss counts,
- * but less than a name the keys recognise as the same.
+ * from the query's, when the record's name is a known name of its own (Инна for Анна, Марина
+ * for Мария): near in letters, but as likely another person's name as a slip.
  */
 export const NEAR_NAME_FACTOR = 0.75;
+/**
+ * The same share when the record's name is no name the table knows (Аидрей, Seregy, Пваел: its
+ * keys are only sound codes): a spelling near the asked name that is not a name of its own is
+ * most often that name miscopied, so it counts for more.
+ */
+export const UNKNOWN_NEAR_NAME_FACTOR = 0.9;
 /**
  * Credit of a given name that is no known name but one letter from the query's (Етепан for
  * Степан, Апексей for Алексей: the index files it under that name too, see repairedGivenKeys).
@@ -165,6 +171,9 @@ function scoreSurname(q: PreparedQuery, doc: RankableDoc, reasons: boolean): Sco
   return { field: 'surname', score, how: score > 0 ? `surname spelt like ${doc.surname} (${Math.round(look * 100)}% of letters)` : `surname ${doc.surname} differs` };
 }
 
+/** A name the given-name table knows is filed under its group (a word); any other only under sound codes (digits). */
+const isKnownName = memo((keys: string): boolean => split(keys).some((k) => !/^[\d~]/.test(k)));
+
 function scoreKeyed(q: PreparedQuery, field: 'givenName' | 'patronymic', queryText: string, keys: string[], docText: string, docKeys: string, reasons: boolean): ScorePart {
   const label = field === 'givenName' ? 'given name' : 'patronymic';
   if (!docText) return { field, score: MISSING_CREDIT, how: reasons ? `record gives no ${label}` : '' };
@@ -179,7 +188,7 @@ function scoreKeyed(q: PreparedQuery, field: 'givenName' | 'patronymic', queryTe
     near = nameLikeness(field, queryText, docText);
     seen.set(docText, near);
   }
-  const score = near.score * NEAR_NAME_FACTOR;
+  const score = near.score * (isKnownName(docKeys) ? NEAR_NAME_FACTOR : UNKNOWN_NEAR_NAME_FACTOR);
   if (!reasons) return { field, score, how: '' };
   return { field, score, how: score > 0 ? `${label} ${docText} is close to ${queryText} (${near.how})` : `${label} ${docText} differs` };
 }

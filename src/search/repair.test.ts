@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { givenNameGroup } from '../names/index.ts';
 import { toSearchDoc } from './document.ts';
 import { deletionVariants, docKeys } from './keys.ts';
-import { REPAIRED_MARK, repairedGivenKeys } from './name-keys.ts';
+import { nameLikeness, REPAIRED_MARK, repairedGivenKeys } from './name-keys.ts';
 import { parseQuery } from './query.ts';
-import { NEAR_NAME_FACTOR, prepareQuery, REPAIRED_NAME_CREDIT, scoreDoc } from './rank.ts';
+import { NEAR_NAME_FACTOR, prepareQuery, REPAIRED_NAME_CREDIT, scoreDoc, UNKNOWN_NEAR_NAME_FACTOR } from './rank.ts';
 
 const fields = (f: Record<string, string>) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, { text: v }]));
 
@@ -53,6 +53,22 @@ describe('misread given names', () => {
     const inna = givenScore('Орлова Анна 1905', 'Орлова', 'Инна'); // a name of its own, not a misreading
     expect(inna).toBeGreaterThan(0);
     expect(inna).toBeLessThanOrEqual(NEAR_NAME_FACTOR);
+  });
+
+  it('credits an unknown spelling near the asked name more than a known name as near', () => {
+    const likeness = (query: string, given: string) => nameLikeness('givenName', query, given).score;
+    const score = (query: string, given: string) => {
+      const d = toSearchDoc('rec_1', 'src_1', fields({ surname: 'Орлов', givenName: given }), true);
+      const row = { surname: d.surname, given: d.givenName, patronymic: '', surname_norm: d.surnameNorm, surname_latin: d.surnameLatin, surname_keys: d.surnameKeys.join(' '),
+        given_keys: d.givenKeys.join(' '), patronymic_keys: '', birth_text: '', birth_min: null, birth_max: null, place: '', region: '' };
+      return scoreDoc(prepareQuery(parseQuery({ q: `Орлов ${query}` })), row, true).parts.find((p) => p.field === 'givenName')!.score;
+    };
+    // Ивна: two letters swapped; no name of its own, and not read as one (it is a letter from Иван, Инна, Нина, …).
+    expect(givenNameGroup('Ивна')).toBeUndefined();
+    expect(repairedGivenKeys('Ивна')).toEqual([]);
+    expect(score('Иван', 'Ивна')).toBeCloseTo(likeness('Иван', 'Ивна') * UNKNOWN_NEAR_NAME_FACTOR, 10);
+    expect(score('Мария', 'Марина')).toBeCloseTo(likeness('Мария', 'Марина') * NEAR_NAME_FACTOR, 10);
+    expect(UNKNOWN_NEAR_NAME_FACTOR).toBeGreaterThan(NEAR_NAME_FACTOR);
   });
 });
 
