@@ -4,16 +4,17 @@
  */
 import type Database from 'better-sqlite3';
 import { GENESIS_HASH } from './hash.ts';
-import { rowToEntry, type LogRow } from './log.ts';
+import { rowToEntry } from './log.ts';
 import type { Projection } from './types.ts';
 
 /** Entries read per page while replaying (a connection cannot write while it iterates). */
 const REPLAY_PAGE = 5_000;
 
-/** A log row with its payload (null once redacted), without the previous hash. */
-interface ReplayRow extends Omit<LogRow, 'prev_hash'> {
-  payload: string | null;
-}
+/**
+ * A log row with its payload (null once redacted), without the previous hash: read as an
+ * array (raw), not an object, since a replay reads millions of them.
+ */
+type ReplayRow = [seq: number, time: string, actor: string, kind: string, payloadHash: string, hash: string, payload: string | null];
 
 /**
  * Applies the entries after `fromSeq` to `projections`; from 0 it first empties their tables
@@ -29,20 +30,25 @@ export function replayInto(
   if (full) for (const projection of projections) for (const table of projection.tables) db.exec(`DELETE FROM "${table}"`);
   if (full) for (const projection of projections) projection.bulk?.begin(db);
   // The previous hash is carried from row to row rather than looked up for each (see LogRow).
-  const page = db.prepare('SELECT seq, time, actor, kind, payload_hash, hash, payload FROM log WHERE seq > ? ORDER BY seq LIMIT ?');
+  const page = db.prepare('SELECT seq, time, actor, kind, payload_hash, hash, payload FROM log WHERE seq > ? ORDER BY seq LIMIT ?').raw();
   let prevHash = (db.prepare('SELECT hash FROM log WHERE seq = ?').pluck().get(fromSeq) as string | undefined) ?? GENESIS_HASH;
   let after = fromSeq;
   let count = 0;
+  // Payloads are parsed once, and only when a projection reads them parsed.
+  const parse = projections.some((projection) => !projection.applyText);
   for (;;) {
     const rows = page.all(after, REPLAY_PAGE) as ReplayRow[];
     if (rows.length === 0) break;
-    for (const row of rows) {
-      const entry = rowToEntry({ ...row, prev_hash: prevHash });
-      prevHash = row.hash;
-      const payload: unknown = row.payload === null ? undefined : JSON.parse(row.payload);
-      for (const projection of projections) projection.apply(db, entry, payload);
+    for (const [seq, time, actor, kind, payload_hash, hash, text] of rows) {
+      const entry = rowToEntry({ seq, time, actor, kind, payload_hash, prev_hash: prevHash, hash });
+      prevHash = hash;
+      const payload: unknown = !parse || text === null ? undefined : JSON.parse(text);
+      for (const projection of projections) {
+        if (projection.applyText) projection.applyText(db, entry, text);
+        else projection.apply(db, entry, payload);
+      }
     }
-    after = rows[rows.length - 1]!.seq;
+    after = rows[rows.length - 1]![0];
     count += rows.length;
     onProgress?.(after);
   }

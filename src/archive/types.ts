@@ -87,6 +87,13 @@ export interface Projection {
    */
   apply(db: Database.Database, entry: LogEntry, payload: unknown): void;
   /**
+   * What a replay calls instead of `apply` when present: the payload as the log holds it (JSON
+   * text, null when redacted), for a projection that parses it elsewhere (search's build makes
+   * its documents on a worker thread). The replay then parses no payload that only such
+   * projections read. Must leave the tables as `apply` would.
+   */
+  applyText?(db: Database.Database, entry: LogEntry, payload: string | null): void;
+  /**
    * Called around many entries applied in one transaction: a replay of the whole log (a
    * rebuild, a new or changed projection) and a bulk import (Archive.beginBulk). Between
    * `begin` and `end` a projection may defer what `apply` writes and write it in bulk at `end`

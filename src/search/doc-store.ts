@@ -59,7 +59,8 @@ const SYNTHETIC = 2;
  */
 const SURNAME = 0, GIVEN = 1, PATRONYMIC = 2, SURNAME_NORM = 3, SURNAME_LATIN = 4, SURNAME_KEYS = 5, GIVEN_KEYS = 6;
 const PATRONYMIC_KEYS = 7, PLACE = 8, REGION = 9, NATIONALITY = 10, SENTENCE = 11, OPERATION = 12, SOURCE = 13;
-const STRIDE = 14;
+/** Text columns a doc (doc-batch.ts makes a batch's columns in this order). */
+export const STRIDE = 14;
 
 export class DocStore {
   /** One table for all text: names, keys and facet values overlap little, and one Map is simplest. */
@@ -160,6 +161,27 @@ export class DocStore {
     c[base + OPERATION] = s.intern(row[16]);
     c[base + SOURCE] = s.intern(row[17]);
     this.flags[doc] = PRESENT | (row[18] === 1 ? SYNTHETIC : 0);
+    this.loadedTo = doc;
+  }
+
+  /** The id of a string in the store's table (added when new): for putInterned. */
+  intern(text: string): number {
+    return this.strings.intern(text);
+  }
+
+  /**
+   * Holds one doc a build files, its text columns already interned (STRIDE ids from `ids`,
+   * starting at `from`, in the store's column order: doc-batch.ts makes them in that order).
+   * The same as `put` of the doc's row.
+   */
+  putInterned(doc: number, ids: ArrayLike<number>, from: number, birthMin: number | null, birthMax: number | null, arrestYear: number | null, synthetic: boolean): void {
+    if (doc >= this.capacity) this.grow(Math.max(this.capacity * 2, doc + 1));
+    const base = doc * STRIDE;
+    for (let c = 0; c < STRIDE; c++) this.cells[base + c] = ids[from + c]!;
+    this.birthMin[doc] = birthMin ?? NO_YEAR;
+    this.birthMax[doc] = birthMax ?? NO_YEAR;
+    this.arrestYear[doc] = arrestYear ?? NO_YEAR;
+    this.flags[doc] = PRESENT | (synthetic ? SYNTHETIC : 0);
     this.loadedTo = doc;
   }
 

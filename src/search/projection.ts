@@ -9,8 +9,11 @@ import type { RecordFields } from '../domain/record.ts';
 import type { LogEntry, Projection, RedactPayload } from '../archive/index.ts';
 import { cachedPerDb, recordIdOfEntry } from '../archive/index.ts';
 import { toSearchDoc, type SearchDoc } from './document.ts';
-import { docKeyHashes, type KeyedDoc } from './keys.ts';
-import { DocStore, loadRowOf, useDocStore } from './doc-store.ts';
+import type { KeyedDoc } from './keys.ts';
+import { docKeyHashesFast } from './key-hashes.ts';
+import { DocStore, loadRowOf, STRIDE, useDocStore } from './doc-store.ts';
+import { BATCH_TEXT_COLUMNS, birthTextOf, numberOf, type EncodedBatch } from './doc-batch.ts';
+import { BuildPipeline, pipelineLimits } from './build-pipeline.ts';
 import { STORE_SNAPSHOT_SCHEMA, writeStoreSnapshot } from './doc-store-snapshot.ts';
 import { filePosting, PostingBuffer, POSTINGS_SCHEMA, unfilePosting } from './postings.ts';
 
@@ -89,6 +92,11 @@ interface BulkBuild {
    * than building it here.
    */
   store?: DocStore;
+  /**
+   * Records of a replay waiting to be filed: their documents are made a batch at a time,
+   * mostly on a worker thread (build-pipeline.ts). Made on the first record.add replayed.
+   */
+  pipeline?: BuildPipeline;
 }
 const bulkBuilds = new WeakMap<Database.Database, BulkBuild>();
 
@@ -117,6 +125,7 @@ function writeBuffered(db: Database.Database, bulk: BulkBuild): void {
 function endBulk(db: Database.Database): void {
   const bulk = bulkBuilds.get(db);
   if (!bulk) return;
+  bulk.pipeline?.close();
   writeBuffered(db, bulk);
   bulkBuilds.delete(db);
   if (bulk.store && bulk.store.lastDoc > 0) {
@@ -127,6 +136,7 @@ function endBulk(db: Database.Database): void {
 
 /** Forgets a bulk build whose transaction is rolled back. */
 function abortBulk(db: Database.Database): void {
+  bulkBuilds.get(db)?.pipeline?.stop();
   bulkBuilds.delete(db);
 }
 
@@ -137,7 +147,7 @@ function abortBulk(db: Database.Database): void {
  */
 export function fileDoc(db: Database.Database, doc: SearchDoc): void {
   const st = statements(db);
-  const keys = docKeyHashes(doc);
+  const keys = docKeyHashesFast(doc);
   const { changes, lastInsertRowid } = st.insertDoc.run(
     doc.recordId, doc.sourceId, doc.surname, doc.givenName, doc.patronymic, doc.surnameNorm, doc.surnameLatin,
     doc.surnameKeys.join(' '), doc.givenKeys.join(' '), doc.patronymicKeys.join(' '), doc.birthText,
@@ -154,6 +164,55 @@ export function fileDoc(db: Database.Database, doc: SearchDoc): void {
     return;
   }
   for (const key of keys) filePosting(db, key, id);
+}
+
+/**
+ * Files a batch of documents made by the build pipeline (doc-batch.ts), as fileDoc files each
+ * (a bulk build: the pairs go to the buffer, the docs to the store if it is filling one).
+ */
+function fileEncoded(db: Database.Database, bulk: BulkBuild, batch: EncodedBatch, ids: readonly string[]): void {
+  const st = statements(db);
+  const { store, pairs } = bulk;
+  const { strings, cells, keys, keyEnds } = batch;
+  // The store's id of each of the batch's strings, interned on first use (-1: not yet).
+  const interned = new Int32Array(strings.length).fill(-1);
+  const storeIds = new Int32Array(STRIDE);
+  let keyStart = 0;
+  for (let i = 0; i < batch.count; i++) {
+    const at = i * BATCH_TEXT_COLUMNS;
+    const text = (column: number): string => strings[cells[at + column]!]!;
+    const birthMin = numberOf(batch, i, 0);
+    const birthMax = numberOf(batch, i, 1);
+    const arrestYear = numberOf(batch, i, 2);
+    const synthetic = batch.synthetic[i]!;
+    // Columns in the batch's (the store's) order: doc-batch.ts BATCH_TEXT_COLUMNS.
+    const { changes, lastInsertRowid } = st.insertDoc.run(
+      ids[i], text(13), text(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7), birthTextOf(batch, i),
+      birthMin, birthMax, text(8), text(9), text(10), text(11), arrestYear, text(12), synthetic,
+    );
+    const keyEnd = keyEnds[i]!;
+    if (changes !== 0) {
+      const doc = Number(lastInsertRowid);
+      if (store) {
+        for (let c = 0; c < STRIDE; c++) {
+          const local = cells[at + c]!;
+          let id = interned[local]!;
+          if (id < 0) id = interned[local] = store.intern(strings[local]!);
+          storeIds[c] = id;
+        }
+        store.putInterned(doc, storeIds, 0, birthMin, birthMax, arrestYear, synthetic === 1);
+      }
+      for (let k = keyStart; k < keyEnd; k++) pairs.add(keys[k]!, doc);
+      if (pairs.full) writeBuffered(db, bulk);
+    }
+    keyStart = keyEnd;
+  }
+}
+
+/** Whether a replay at `seq` has enough records left to make its documents on a worker thread. */
+function worthAWorker(db: Database.Database, seq: number): boolean {
+  const head = db.prepare('SELECT coalesce(max(seq), 0) FROM log').pluck().get() as number;
+  return head - seq >= pipelineLimits.workerMinRecords;
 }
 
 /** What a search_docs row holds of the fields keys are made from. */
@@ -174,7 +233,7 @@ function keysOfRow(row: KeyedRow): number[] {
   const doc: KeyedDoc = { surnameKeys: words(row.surname_keys), givenKeys: words(row.given_keys), patronymicKeys: words(row.patronymic_keys), surnameNorm: row.surname_norm };
   if (row.birth_min !== null) doc.birthMin = row.birth_min;
   if (row.birth_max !== null) doc.birthMax = row.birth_max;
-  return docKeyHashes(doc);
+  return docKeyHashesFast(doc);
 }
 
 function unfile(db: Database.Database, recordId: string): void {
@@ -206,6 +265,23 @@ export const searchProjection: Projection = {
   schema: SCHEMA,
   tables: ['search_postings', 'search_store', 'search_docs'],
   bulk: { begin: beginBulk, end: endBulk, abort: abortBulk },
+  /**
+   * A replay gives the payloads as text: during a bulk build a record.add is queued for the
+   * build pipeline (parsed and made into a document on a worker thread); a correction or a
+   * redaction first files every record queued before it. Anything else search ignores.
+   */
+  applyText(db: Database.Database, entry: LogEntry, text: string | null): void {
+    if (text === null) return;
+    const bulk = bulkBuilds.get(db);
+    if (bulk && entry.kind === 'record.add') {
+      bulk.pipeline ??= new BuildPipeline((encoded, ids) => fileEncoded(db, bulk, encoded, ids), worthAWorker(db, entry.seq));
+      bulk.pipeline.push(recordIdOfEntry(entry), text);
+      return;
+    }
+    if (entry.kind !== 'record.add' && entry.kind !== 'record.correct' && entry.kind !== 'redact') return;
+    bulk?.pipeline?.drain();
+    searchProjection.apply(db, entry, JSON.parse(text));
+  },
   apply(db: Database.Database, entry: LogEntry, payload: unknown): void {
     if (payload === undefined) return;
     switch (entry.kind) {

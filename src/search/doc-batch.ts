@@ -1,0 +1,102 @@
+/**
+ * Records made into search documents a batch at a time, in a compact form that crosses
+ * between threads cheaply: a build (a replay of the log) makes batches on a worker thread
+ * (build-pipeline.ts) while the main thread writes the previous ones. The structured clone of
+ * document objects cost about as much as making them; here a batch is a few typed arrays
+ * (transferred, not copied) and one array of its distinct strings.
+ *
+ * `encodeBatch` is pure and gives the same batch on any thread: the index never depends on
+ * where a batch was made.
+ */
+import type { RecordFields } from '../domain/record.ts';
+import { toSearchDoc, type SearchDoc } from './document.ts';
+import { docKeyHashesFast } from './key-hashes.ts';
+
+/** A record.add payload as the log holds it (the fields search reads). */
+interface RecordAdd {
+  sourceId: string;
+  fields: RecordFields;
+  synthetic?: boolean;
+}
+
+/**
+ * The text columns of a document, in the document store's order (doc-store.ts STRIDE columns),
+ * then the birth date as written (kept in search_docs only).
+ */
+export const BATCH_TEXT_COLUMNS = 15;
+const BIRTH_TEXT = 14;
+/** Numbers a document: birth min, birth max, arrest year (NaN: none). */
+export const BATCH_NUMBERS = 3;
+
+export interface EncodedBatch {
+  count: number;
+  /** The batch's distinct strings; cells refer to them by index. */
+  strings: string[];
+  /** BATCH_TEXT_COLUMNS string indexes a document. */
+  cells: Int32Array;
+  /** BATCH_NUMBERS a document. */
+  numbers: Float64Array;
+  synthetic: Uint8Array;
+  /** Every document's hashed keys, document after document. */
+  keys: Float64Array;
+  /** Where each document's keys end in `keys`. */
+  keyEnds: Uint32Array;
+}
+
+/** A document's text columns, in BATCH_TEXT_COLUMNS order. */
+function textsOf(doc: SearchDoc): string[] {
+  return [
+    doc.surname, doc.givenName, doc.patronymic, doc.surnameNorm, doc.surnameLatin, doc.surnameKeys.join(' '), doc.givenKeys.join(' '),
+    doc.patronymicKeys.join(' '), doc.place, doc.region, doc.nationality, doc.sentence, doc.operation, doc.sourceId, doc.birthText,
+  ];
+}
+
+/** Makes documents of record.add payloads (JSON text, as the log holds them). */
+export function encodeBatch(payloads: readonly string[]): EncodedBatch {
+  const count = payloads.length;
+  const strings: string[] = [];
+  const local = new Map<string, number>();
+  const cells = new Int32Array(count * BATCH_TEXT_COLUMNS);
+  const numbers = new Float64Array(count * BATCH_NUMBERS);
+  const synthetic = new Uint8Array(count);
+  const keyEnds = new Uint32Array(count);
+  const keys: number[] = [];
+  const docKeys: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const record = JSON.parse(payloads[i]!) as RecordAdd;
+    // The record id is not part of what is made of the record; the main thread holds it.
+    const doc = toSearchDoc('', record.sourceId, record.fields, record.synthetic === true);
+    const texts = textsOf(doc);
+    for (let c = 0; c < BATCH_TEXT_COLUMNS; c++) {
+      const text = texts[c]!;
+      let id = local.get(text);
+      if (id === undefined) {
+        id = strings.length;
+        strings.push(text);
+        local.set(text, id);
+      }
+      cells[i * BATCH_TEXT_COLUMNS + c] = id;
+    }
+    numbers[i * BATCH_NUMBERS] = doc.birthMin ?? NaN;
+    numbers[i * BATCH_NUMBERS + 1] = doc.birthMax ?? NaN;
+    numbers[i * BATCH_NUMBERS + 2] = doc.arrestYear ?? NaN;
+    synthetic[i] = doc.synthetic ? 1 : 0;
+    for (const key of docKeyHashesFast(doc, docKeys)) keys.push(key);
+    keyEnds[i] = keys.length;
+  }
+  return { count, strings, cells, numbers, synthetic, keys: Float64Array.from(keys), keyEnds };
+}
+
+/** The buffers a batch can hand over to another thread (postMessage's transfer list). */
+export function batchBuffers(batch: EncodedBatch): ArrayBuffer[] {
+  return [batch.cells.buffer, batch.numbers.buffer, batch.synthetic.buffer, batch.keys.buffer, batch.keyEnds.buffer] as ArrayBuffer[];
+}
+
+/** The birth date as written of document `i` (not held by the document store). */
+export const birthTextOf = (batch: EncodedBatch, i: number): string => batch.strings[batch.cells[i * BATCH_TEXT_COLUMNS + BIRTH_TEXT]!]!;
+
+/** A number of document `i` (0 birth min, 1 birth max, 2 arrest year), null when it has none. */
+export function numberOf(batch: EncodedBatch, i: number, which: 0 | 1 | 2): number | null {
+  const value = batch.numbers[i * BATCH_NUMBERS + which]!;
+  return Number.isNaN(value) ? null : value;
+}

@@ -1,0 +1,113 @@
+/**
+ * A build's documents made on a worker thread (build-pipeline.ts, doc-batch.ts): the batches
+ * are the ones this thread makes, whichever thread made them, and a rebuild gives the same
+ * index, document store included, with or without the worker.
+ */
+import { rmSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { correctRecord, rebuild, recordAddPayload, redact } from '../src/archive/index.ts';
+import { BuildPipeline, pipelineLimits } from '../src/search/build-pipeline.ts';
+import { encodeBatch, type EncodedBatch } from '../src/search/doc-batch.ts';
+import { allPostings } from '../src/search/postings.ts';
+import { DocStore } from '../src/search/doc-store.ts';
+import { readStoreSnapshot } from '../src/search/doc-store-snapshot.ts';
+import { makeSearchFixture, type SearchFixture } from './search-fixture.ts';
+
+let f: SearchFixture;
+const defaults = { ...pipelineLimits };
+beforeAll(() => {
+  f = makeSearchFixture(500);
+});
+afterAll(() => {
+  f.archive.close();
+  rmSync(f.dir, { recursive: true, force: true });
+});
+afterEach(() => {
+  Object.assign(pipelineLimits, defaults);
+});
+
+const payloads = (): string[] => f.archive.db.prepare("SELECT payload FROM log WHERE kind = 'record.add' AND payload IS NOT NULL ORDER BY seq").pluck().all() as string[];
+
+/**
+ * Everything the index holds: its rows, its posting pairs and its saved document store, with
+ * each doc id given as its rank (a rebuild's ids follow the last ones: AUTOINCREMENT).
+ */
+function indexState(db: Database.Database) {
+  const docs = db.prepare('SELECT doc FROM search_docs ORDER BY doc').pluck().all() as number[];
+  const rank = new Map(docs.map((doc, i) => [doc, i]));
+  const snapshot = readStoreSnapshot(db)!;
+  const store = DocStore.fromSnapshot(db, snapshot);
+  return {
+    rows: db.prepare('SELECT * FROM search_docs ORDER BY doc').all().map((row) => ({ ...(row as object), doc: rank.get((row as { doc: number }).doc) })),
+    postings: allPostings(db).map(([key, doc]) => [key, rank.get(doc)]),
+    strings: snapshot.strings,
+    stored: docs.map((doc) => ({ ...store.row(doc), doc: rank.get(doc) })),
+  };
+}
+
+/** Waits (blocking, as the build does) until `done` or a time limit. */
+function waitUntil(done: () => boolean, ms: number): void {
+  const sleep = new Int32Array(new SharedArrayBuffer(4));
+  for (const end = performance.now() + ms; !done() && performance.now() < end; ) Atomics.wait(sleep, 0, 0, 20);
+}
+
+describe('the build pipeline', () => {
+  it('files the batches this thread would make, in order, when the worker makes them all', () => {
+    const texts = payloads();
+    pipelineLimits.batch = 60;
+    pipelineLimits.ahead = 1_000; // nothing is filed until drain: the worker gets to every batch
+    const filed: { encoded: EncodedBatch; ids: string[] }[] = [];
+    const pipeline = new BuildPipeline((encoded, ids) => filed.push({ encoded, ids }), true);
+    texts.forEach((text, i) => pipeline.push(`rec_${i}`, text));
+    const batches = Math.floor(texts.length / 60);
+    waitUntil(() => pipeline.workerAnswers() >= batches, 60_000);
+    pipeline.close();
+    expect(pipeline.workerBatches).toBe(batches);
+    expect(filed.length).toBe(Math.ceil(texts.length / 60));
+    filed.forEach(({ encoded, ids }, b) => {
+      const from = b * 60;
+      expect(ids).toEqual(texts.slice(from, from + 60).map((_, i) => `rec_${from + i}`));
+      expect(encoded).toEqual(encodeBatch(texts.slice(from, from + 60)));
+    });
+  });
+
+  it('makes here the batches the worker has not claimed, and fails loudly on a bad payload', () => {
+    const texts = payloads().slice(0, 300);
+    pipelineLimits.batch = 25;
+    const filed: EncodedBatch[] = [];
+    const pipeline = new BuildPipeline((encoded) => filed.push(encoded), true);
+    for (const text of texts) pipeline.push('rec', text);
+    pipeline.close();
+    expect(filed.length).toBe(12);
+    filed.forEach((encoded, b) => expect(encoded).toEqual(encodeBatch(texts.slice(b * 25, b * 25 + 25))));
+    const bad = new BuildPipeline(() => {}, false);
+    bad.push('rec', '{"fields": ');
+    expect(() => bad.drain()).toThrow(SyntaxError);
+  });
+});
+
+describe('a rebuild with the worker', () => {
+  it('gives the index a rebuild on this thread alone gives, through corrections, a redaction and a repeated entry', () => {
+    const db = f.archive.db;
+    const ids = db.prepare('SELECT record_id FROM search_docs ORDER BY doc LIMIT 3 OFFSET 30').pluck().all() as string[];
+    correctRecord(f.archive, ids[0]!, { surname: { text: 'Ягода' } }, 'test: misread surname', 'test');
+    const seq = db.prepare("SELECT seq FROM log WHERE kind = 'record.add' ORDER BY seq LIMIT 1 OFFSET 50").pluck().get() as number;
+    redact(f.archive, seq, 'test: a living person', 'test');
+    const source = db.prepare('SELECT id FROM sources LIMIT 1').pluck().get() as string;
+    const payload = recordAddPayload({ sourceId: source, locator: 'R1', fields: { surname: { text: 'Дважды' }, givenName: { text: 'Пётр' } }, synthetic: true });
+    f.archive.append([{ kind: 'record.add', payload }], 'test');
+    f.archive.append([{ kind: 'record.add', payload }], 'test');
+    correctRecord(f.archive, ids[1]!, { givenName: { text: 'Фёдор' } }, 'test: misread given name', 'test');
+
+    pipelineLimits.workerMinRecords = Infinity;
+    rebuild(f.archive);
+    const alone = indexState(db);
+    expect(alone.rows.length).toBeGreaterThan(900);
+
+    pipelineLimits.workerMinRecords = 0;
+    pipelineLimits.batch = 16;
+    rebuild(f.archive);
+    expect(indexState(db)).toEqual(alone);
+  });
+});
