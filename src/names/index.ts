@@ -5,6 +5,7 @@
 export { normalizeName, isCyrillic } from './normalize.ts';
 export { transliterate, TRANSLIT_SCHEMES } from './transliterate.ts';
 export { latinForms, keyLatinForms, KEY_SCHEMES } from './latin-forms.ts';
+export { conventionSkeletons } from './skeleton.ts';
 export { daitchMokotoff } from './daitch-mokotoff.ts';
 export { surnameBase } from './surname-base.ts';
 export { surnameKeys, givenNameKeys, nameKeys, clearNameCaches, type NameKeys } from './keys.ts';

@@ -2,7 +2,7 @@
  * The names layer as search uses it: one place that maps a name to its index keys and its
  * comparable forms, so the rest of search never reaches into the names layer's files.
  */
-import { compareNames, daitchMokotoff, givenNameGroup, givenNameGroups, givenNameKeys, isCyrillic, keyLatinForms, normalizeName, patronymicToGivenName, surnameBase, surnameKeys, transliterate } from '../names/index.ts';
+import { compareNames, conventionSkeletons, daitchMokotoff, givenNameGroup, givenNameGroups, givenNameKeys, isCyrillic, keyLatinForms, normalizeName, patronymicToGivenName, surnameBase, surnameKeys, transliterate } from '../names/index.ts';
 
 import { memo } from './memo.ts';
 
@@ -62,6 +62,13 @@ export function nameLikeness(field: 'givenName' | 'patronymic', a: string, b: st
 export function surnameForms(surname: string): string[] {
   return keyLatinForms(surnameBase(surname));
 }
+
+/**
+ * The surname's Latin forms with the conventions of romanisation folded away (names layer,
+ * skeleton.ts): Winogradow and Vinogradov share one, so their letters compare as alike as a
+ * Cyrillic Виноградов's romanisations do with either.
+ */
+export const surnameSkeletons = memo((surname: string): string[] => [...new Set(surnameForms(surname).flatMap(conventionSkeletons))]);
 
 /**
  * The Daitch–Mokotoff codes of a given name, known or not. An index files an unknown spelling

@@ -64,6 +64,15 @@ describe('ranking', () => {
     expect(scoreDoc(q, ezhov).score).toBeLessThan(MIN_SCORE);
   });
 
+  it('scores a surname in another romanisation as alike as its Cyrillic original', () => {
+    const q = prepareQuery(parseQuery({ q: 'Winogradow Dmitri 1906' }));
+    const surname = (name: string) => scoreDoc(q, doc({ surname: name, givenName: 'Dmitry', birthDate: '1906' })).parts[0]!.score;
+    expect(surname('Виноградов')).toBeCloseTo(1, 10);
+    expect(surname('Vinogradov')).toBeCloseTo(1, 10);
+    expect(surname('Vinogradov')).toBeGreaterThan(surname('Vinogradsky'));
+    expect(surname('Vinogradsky')).toBeLessThan(1);
+  });
+
   it('scores a surname one misread letter away as nearly sounding alike', () => {
     const q = prepareQuery(parseQuery({ q: 'Kiselev Andrej 1915' }));
     const typo = scoreDoc(q, doc({ surname: 'Кисепев', givenName: 'Андрей', birthDate: '1915' }));

@@ -3,7 +3,7 @@
  * always give the same score, and each part says how it matched.
  */
 import { distance } from 'fastest-levenshtein';
-import { givenNameKeys, givenNameSounds, nameLikeness, normalizeName, patronymicKeys, REPAIRED_MARK, surnameForms, surnameKeys, surnameLatin } from './name-keys.ts';
+import { givenNameKeys, givenNameSounds, nameLikeness, normalizeName, patronymicKeys, REPAIRED_MARK, surnameForms, surnameKeys, surnameLatin, surnameSkeletons } from './name-keys.ts';
 import type { ParsedQuery } from './query.ts';
 import { deletionVariants } from './keys.ts';
 import { memo } from './memo.ts';
@@ -105,6 +105,8 @@ export interface PreparedQuery {
   placeKeys: string[][];
   /** Latin forms of the query's surname (all key schemes), for the letters' likeness. */
   surnameForms: string[];
+  /** The same with the conventions of romanisation folded away (Winogradow ~ Vinogradov). */
+  surnameSkeletons: string[];
   /** Letter likeness of the query's surname to each distinct surname met (per query). */
   surnameLook: Map<string, number>;
   /** Likeness of the query's given name / patronymic to each distinct spelling met (per query). */
@@ -123,6 +125,7 @@ export function prepareQuery(parsed: ParsedQuery): PreparedQuery {
     patronymicKeys: parsed.patronymic ? patronymicKeys(parsed.patronymic) : [],
     placeKeys: parsed.placeWords.map((w) => surnameKeys(w)),
     surnameForms: parsed.surname ? surnameForms(parsed.surname) : [],
+    surnameSkeletons: parsed.surname ? surnameSkeletons(parsed.surname) : [],
     surnameLook: new Map(),
     likeness: { givenName: new Map(), patronymic: new Map() },
   };
@@ -145,13 +148,15 @@ const docSurnameForms = memo(surnameForms);
 /**
  * How alike the letters of two surnames are (0..1): the best pair of their Latin forms, so a
  * German or Polish spelling is compared with the romanisation closest to it (Jeschow with
- * Jeschow, not with Yezhov).
+ * Jeschow, not with Yezhov), and of their skeletons, so two Latin spellings in different
+ * conventions (Winogradow, Vinogradov) are as alike as either is to Виноградов.
  */
 function surnameLook(q: PreparedQuery, doc: RankableDoc): number {
   let look = q.surnameLook.get(doc.surname);
   if (look === undefined) {
     look = similarity(q.surnameLatin ?? '', doc.surname_latin);
     for (const a of q.surnameForms) for (const b of docSurnameForms(doc.surname)) look = Math.max(look, similarity(a, b));
+    if (look < 1) for (const a of q.surnameSkeletons) for (const b of surnameSkeletons(doc.surname)) look = Math.max(look, similarity(a, b));
     q.surnameLook.set(doc.surname, look);
   }
   return look;
