@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { givenNameGroup, givenNameGroups, isKnownGivenName, latinSkeleton } from './given-names.ts';
 import { patronymicToGivenName } from './patronymic.ts';
 import { givenNameKeys } from './keys.ts';
+import { transliterate } from './transliterate.ts';
 
 describe('givenNameGroup', () => {
   it('puts Иван, Ivan, Jan, Johann, Juhan, Jānis, Jonas, Ян and Iwan in one group', () => {
@@ -72,6 +73,21 @@ describe('patronymicToGivenName', () => {
     for (const p of ['Ivanovich', 'Iwanowitsch', 'Ivanovna', 'Iwanowicz', 'Ivanovych', 'Ivanivna']) {
       expect(givenNameGroup(patronymicToGivenName(p) ?? ''), p).toBe(givenNameGroup('Иван'));
     }
+  });
+
+  it('reads the patronymics of names in -ей, -ай and -ий in the romanisations of records', () => {
+    const schemes = ['wikipedia', 'bgn_pcgn', 'ala_lc', 'scientific', 'icao_doc_9303', 'gost_7034', 'mvd_310_fr', 'pl_pwn', 'de_duden'];
+    const patronymics = ['Андреевич', 'Андреевна', 'Сергеевич', 'Алексеевич', 'Тимофеевич', 'Николаевич', 'Николаевна', 'Григорьевич', 'Аркадьевич', 'Юрьевич', 'Прокофьевич', 'Васильевич'];
+    const misread: string[] = [];
+    for (const patronymic of patronymics) {
+      const father = givenNameGroup(patronymicToGivenName(patronymic) ?? '');
+      expect(father, patronymic).toBeDefined();
+      for (const scheme of schemes) {
+        const spelt = transliterate(patronymic, scheme);
+        if (givenNameGroup(patronymicToGivenName(spelt) ?? '') !== father) misread.push(`${spelt} (${scheme})`);
+      }
+    }
+    expect(misread).toEqual([]);
   });
 
   it('returns undefined for a word that is not a patronymic', () => {

@@ -14,9 +14,14 @@ const CYRILLIC_SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
   ['инична', ['а']], ['ична', ['а', 'я']], ['ич', ['а', 'я']], ['івна', ['']], ['ївна', ['й']],
 ];
 const LATIN_SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
-  ['yevich', ['ii', 'y', 'ya', 'ey']], ['ievich', ['ii', 'y']], ['jewitsch', ['i', 'ij']], ['jewicz', ['ij', 'i']],
+  // French (-itch), then the -eevich/-aevich of most schemes (Andreevich, Nikolaevich), before the shorter -evich.
+  ['eevitch', ['ei', 'ey']], ['aevitch', ['ai', 'ay']], ['ievitch', ['y', 'i', 'ii']], ['evitch', ['', 'ei', 'y', 'i']],
+  ['eevich', ['ei', 'ey', 'ii']], ['eevna', ['ei', 'ey', 'ii']], ['aevich', ['ai', 'ay']], ['aevna', ['ai', 'ay']],
+  ['iewitsch', ['i', 'ij']], ['jewitsch', ['i', 'ij']], ['iewicz', ['i', 'ij']], ['jewna', ['i', 'ij']], ['iewna', ['i', 'ij']],
+  ['yevich', ['ii', 'y', 'ya', 'ey']], ['ievich', ['ii', 'y']], ['yevna', ['ii', 'y', 'ya', 'ey']], ['ievna', ['ii', 'y']], ['jewicz', ['ij', 'i']],
   ['ovych', ['', 'a', 'o']], ['evych', ['', 'ii', 'y', 'ei']], ['ivna', ['', 'o']], ['levich', ['', 'l']], ['lewitsch', ['']], ['ovitch', ['']], ['owitsch', ['']], ['owicz', ['']], ['ewicz', ['', 'a']], ['ovich', ['', 'a']],
-  ['evich', ['', 'a', 'ei', 'ey']], ['ovna', ['', 'a']], ['owna', ['']], ['evna', ['', 'a']], ['ewna', ['']],
+  // Grigorʹevich, Arkadevich: the soft sign dropped, the name ends in й (Григорий, Аркадий).
+  ['evich', ['', 'a', 'ei', 'ey', 'y', 'ii', 'i']], ['ovna', ['', 'a']], ['owna', ['']], ['evna', ['', 'a', 'ei', 'y', 'ii', 'i']], ['ewna', ['']],
   ['ichna', ['a']], ['itsch', ['a']], ['itch', ['a']], ['icz', ['a']], ['ich', ['a', 'ia', 'ya']],
 ];
 
@@ -31,7 +36,9 @@ export function patronymicToGivenName(patronymic: string): string | undefined {
     if (!normal.endsWith(suffix)) continue;
     const stem = normal.slice(0, -suffix.length);
     if (stem.length < MIN_STEM) continue;
-    const stems = [stem, insertFleetingVowel(stem), stem.replace(/йл$/, 'ил')]; // Михайлович → михаил
+    // Михайлович → михаил; Polish ie after a consonant is e (Siergiejewicz → sergei).
+    // Iurevich (ALA-LC, ICAO) → yurii.
+    const stems = [stem, insertFleetingVowel(stem), stem.replace(/йл$/, 'ил'), stem.replace(/(?<=[^aeiou])ie/g, 'e'), stem.replace(/^iu/, 'yu')];
     const candidates = endings.flatMap((e) => stems.map((st) => st + e)); // plainest ending first
     const known = candidates.find((c) => isKnownGivenName(c));
     if (known) return known;
