@@ -11,7 +11,7 @@ import type { RecordFields } from '../src/domain/record.ts';
 import { candidateDocs, type PostingReader } from '../src/search/candidates.ts';
 import { toSearchDoc } from '../src/search/document.ts';
 import { docKeys, hashKey } from '../src/search/keys.ts';
-import { allPostings, MAX_DOCS_PER_ROW, PostingBuffer, readPosting, unfilePosting, filePosting } from '../src/search/postings.ts';
+import { allPostings, MAX_DOCS_PER_ROW, PostingBuffer, PostingRuns, readPosting, unfilePosting, filePosting } from '../src/search/postings.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { prepareQuery } from '../src/search/rank.ts';
 import { latinSpelling } from '../src/synth/index.ts';
@@ -145,6 +145,43 @@ describe('a posting list over several rows', () => {
     expect([buffer.size, buffer.full]).toEqual([25, true]);
     buffer.writeTo(db, new Set());
     expect(readPosting(db, key, Infinity)).toEqual(Array.from({ length: 25 }, (_, i) => 3_000_000 + i));
+  });
+});
+
+describe('sorted runs merged into rows at the end of a build', () => {
+  it('give each key its docs ascending across runs, one row per MAX_DOCS_PER_ROW, without the unfiled docs', () => {
+    const db = f.archive.db;
+    const keys = Array.from({ length: 40 }, (_, i) => hashKey(`test|runs ${i}`));
+    const expected = new Map<number, number[]>();
+    const unfiled = new Set<number>();
+    const runs = new PostingRuns();
+    try {
+      const buffer = new PostingBuffer(1 << 20);
+      // Five runs; key 0 gets 3 docs a run from each, the others a few; some docs unfiled later.
+      for (let run = 0; run < 5; run++) {
+        for (let doc = 4_000_000 + run * 1000; doc < 4_000_000 + run * 1000 + 300; doc++) {
+          for (const key of [keys[0]!, keys[(doc * 31) % keys.length]!]) {
+            if (expected.get(key)?.at(-1) === doc) continue;
+            buffer.add(key, doc);
+            expected.set(key, [...(expected.get(key) ?? []), doc]);
+          }
+          if (doc % 97 === 0) unfiled.add(doc);
+        }
+        buffer.spillTo(runs, unfiled);
+      }
+      expect(runs.size).toBeGreaterThan(2_000);
+      runs.writeTo(db, unfiled);
+    } finally {
+      runs.close();
+    }
+    let rows = 0;
+    for (const key of keys) {
+      const docs = (expected.get(key) ?? []).filter((doc) => !unfiled.has(doc));
+      expect(readPosting(db, key, Infinity)).toEqual(docs);
+      rows += Math.ceil(docs.length / MAX_DOCS_PER_ROW);
+    }
+    const placeholders = keys.map(() => '?').join(', ');
+    expect(db.prepare(`SELECT count(*) FROM search_postings WHERE key IN (${placeholders})`).pluck().get(...keys)).toBe(rows);
   });
 });
 

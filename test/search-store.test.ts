@@ -159,7 +159,8 @@ describe('building the index in bulk', () => {
     expect(stepped.orphans).toBe(0);
     expect(stepped.docs).toEqual(live.docs);
     expect(stepped.keys).toEqual(live.keys);
-    expect(db.prepare('SELECT count(*) FROM search_postings').pluck().get()).toBeGreaterThan(new Set(live.keys.map(([key]) => key)).size);
+    // The steps' sorted runs are merged at the end (a build into an empty index): one row a key.
+    expect(db.prepare('SELECT count(*) FROM search_postings').pluck().get()).toBe(db.prepare('SELECT count(DISTINCT key) FROM search_postings').pluck().get());
     expect(search(f.archive, { q: 'Ягода' }).hits.map((h) => h.recordId)).toContain(first);
   });
 });

@@ -29,6 +29,16 @@ export function replayInto(
   const full = fromSeq === 0;
   if (full) for (const projection of projections) for (const table of projection.tables) db.exec(`DELETE FROM "${table}"`);
   if (full) for (const projection of projections) projection.bulk?.begin(db);
+  try {
+    return replayEntries(db, projections, fromSeq, onProgress, full);
+  } catch (error) {
+    // The caller's transaction rolls back: let the projections drop what they deferred.
+    if (full) for (const projection of projections) projection.bulk?.abort(db);
+    throw error;
+  }
+}
+
+function replayEntries(db: Database.Database, projections: readonly Projection[], fromSeq: number, onProgress: ((seq: number) => void) | undefined, full: boolean): number {
   // The previous hash is carried from row to row rather than looked up for each (see LogRow).
   const page = db.prepare('SELECT seq, time, actor, kind, payload_hash, hash, payload FROM log WHERE seq > ? ORDER BY seq LIMIT ?').raw();
   let prevHash = (db.prepare('SELECT hash FROM log WHERE seq = ?').pluck().get(fromSeq) as string | undefined) ?? GENESIS_HASH;

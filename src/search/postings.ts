@@ -14,6 +14,9 @@
  * Plain rather than delta-varint: most lists hold one to four docs (the row overhead is most of
  * their bytes), and decoding stays a few reads per doc on a query's path.
  */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { cachedPerDb } from '../archive/index.ts';
 
@@ -105,6 +108,38 @@ export function allPostings(db: Database.Database): [number, number][] {
   return out;
 }
 
+/**
+ * Writes posting rows a key at a time, in key order, MAX_DOCS_PER_ROW docs a row, many rows a
+ * statement.
+ */
+class RowWriter {
+  private readonly values: (number | Buffer)[] = [];
+  private readonly st: ReturnType<typeof statements>;
+
+  constructor(db: Database.Database) {
+    this.st = statements(db);
+  }
+
+  /** Writes a key's docs (ascending, all larger than any it already has rows for). */
+  key(key: number, docs: readonly number[]): void {
+    for (let from = 0; from < docs.length; from += MAX_DOCS_PER_ROW) {
+      const to = Math.min(docs.length, from + MAX_DOCS_PER_ROW);
+      this.values.push(key, docs[from]!, encode(docs, from, to));
+      if (this.values.length === ROWS_PER_INSERT * 3) {
+        this.st.insertMany.run(this.values);
+        this.values.length = 0;
+      }
+    }
+  }
+
+  /** Writes the rows still held. */
+  end(): void {
+    const { values } = this;
+    for (let at = 0; at < values.length; at += 3) this.st.insert.run(values[at], values[at + 1], values[at + 2]);
+    values.length = 0;
+  }
+}
+
 /** Pairs a full buffer grows by: room for the keys of the doc that filled it (~16, rarely 100s). */
 const OVERFLOW_PAIRS = 1024;
 
@@ -156,27 +191,41 @@ export class PostingBuffer {
     const n = this.length;
     if (n === 0) return;
     const { high, low, docs } = this.sorted();
-    const { insert, insertMany } = statements(db);
-    const values: (number | Buffer)[] = [];
+    const rows = new RowWriter(db);
     const run: number[] = [];
-    const flushRun = (key: number) => {
-      for (let from = 0; from < run.length; from += MAX_DOCS_PER_ROW) {
-        const to = Math.min(run.length, from + MAX_DOCS_PER_ROW);
-        values.push(key, run[from]!, encode(run, from, to));
-        if (values.length === ROWS_PER_INSERT * 3) {
-          insertMany.run(values);
-          values.length = 0;
-        }
-      }
-      run.length = 0;
-    };
     for (let i = 0; i < n; i++) {
       const doc = docs[i]!;
       if (!unfiled.has(doc)) run.push(doc);
       const last = i + 1 === n || high[i + 1] !== high[i] || low[i + 1] !== low[i];
-      if (last) flushRun(high[i]! * LOW_SPAN + low[i]!);
+      if (last) {
+        if (run.length > 0) rows.key(high[i]! * LOW_SPAN + low[i]!, run);
+        run.length = 0;
+      }
     }
-    for (let at = 0; at < values.length; at += 3) insert.run(values[at], values[at + 1], values[at + 2]);
+    rows.end();
+    this.length = 0;
+  }
+
+  /**
+   * Sorts the pairs and appends them to `runs` (a temporary file) instead of writing rows,
+   * leaving out the docs in `unfiled`; empties the buffer.
+   */
+  spillTo(runs: PostingRuns, unfiled: ReadonlySet<number>): void {
+    const n = this.length;
+    if (n === 0) return;
+    const { high, low, docs } = this.sorted();
+    let kept = n;
+    if (unfiled.size > 0) {
+      kept = 0;
+      for (let i = 0; i < n; i++) {
+        if (unfiled.has(docs[i]!)) continue;
+        high[kept] = high[i]!;
+        low[kept] = low[i]!;
+        docs[kept] = docs[i]!;
+        kept++;
+      }
+    }
+    runs.append(high.subarray(0, kept), low.subarray(0, kept), docs.subarray(0, kept));
     this.length = 0;
   }
 
@@ -207,5 +256,125 @@ export class PostingBuffer {
       [docs, toDocs] = [toDocs, docs];
     }
     return { high, low, docs };
+  }
+}
+
+/** Pairs read from a run at a time while merging. */
+const MERGE_CHUNK = 1 << 16;
+const PAIR_ARRAYS = 3;
+
+/** One spilled run being read, a chunk at a time. */
+class RunCursor {
+  readonly high = new Uint32Array(MERGE_CHUNK);
+  readonly low = new Uint32Array(MERGE_CHUNK);
+  readonly docs = new Int32Array(MERGE_CHUNK);
+  at = 0;
+  held = 0;
+  private read = 0;
+
+  constructor(
+    private readonly fd: number,
+    private readonly offset: number,
+    private readonly count: number,
+  ) {
+    this.refill();
+  }
+
+  get done(): boolean {
+    return this.at >= this.held;
+  }
+
+  /** Moves to the next pair (reading the next chunk when the last is used up). */
+  next(): void {
+    if (++this.at >= this.held && this.read < this.count) this.refill();
+  }
+
+  private refill(): void {
+    const take = Math.min(MERGE_CHUNK, this.count - this.read);
+    const arrays = [this.high, this.low, this.docs];
+    for (let a = 0; a < PAIR_ARRAYS; a++) {
+      const bytes = new Uint8Array(arrays[a]!.buffer, 0, take * 4);
+      const position = this.offset + (a * this.count + this.read) * 4;
+      for (let got = 0; got < bytes.length; ) got += readSync(this.fd, bytes, got, bytes.length - got, position + got);
+    }
+    this.read += take;
+    this.at = 0;
+    this.held = take;
+  }
+}
+
+/**
+ * Sorted runs of (key, doc) pairs in a temporary file: a build into an empty index spills each
+ * full buffer here and writes the posting table once, at its end, merging the runs in key
+ * order. Merging each buffer into the table as it filled inserted rows all over a B-tree that
+ * outgrew SQLite's page cache (at 3M records ~1 GB, 26M rows), which made a build slower
+ * than linear; written in key order, each row is appended, and each key gets one row per
+ * MAX_DOCS_PER_ROW docs instead of one per buffer. Runs hold docs in filing order, so a key's
+ * docs, taken run after run, ascend.
+ */
+export class PostingRuns {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'unerased-postings-'));
+  private readonly fd = openSync(join(this.dir, 'runs'), 'w+');
+  private readonly runs: { offset: number; count: number }[] = [];
+  private end = 0;
+
+  /** Pairs spilled so far. */
+  get size(): number {
+    return this.runs.reduce((sum, run) => sum + run.count, 0);
+  }
+
+  /** Appends one run (sorted by key, each key's docs ascending). */
+  append(high: Uint32Array, low: Uint32Array, docs: Int32Array): void {
+    if (docs.length === 0) return;
+    const offset = this.end;
+    for (const array of [high, low, docs]) {
+      const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+      for (let put = 0; put < bytes.length; ) put += writeSync(this.fd, bytes, put, bytes.length - put, this.end + put);
+      this.end += bytes.length;
+    }
+    this.runs.push({ offset, count: docs.length });
+  }
+
+  /** Writes every run's pairs as posting rows in key order, leaving out the docs in `unfiled`. */
+  writeTo(db: Database.Database, unfiled: ReadonlySet<number>): void {
+    const cursors = this.runs.map((run) => new RunCursor(this.fd, run.offset, run.count));
+    const rows = new RowWriter(db);
+    const docs: number[] = [];
+    for (;;) {
+      // The smallest key at any cursor; its docs are taken run by run (ascending).
+      let high = -1;
+      let low = -1;
+      for (const c of cursors) {
+        if (c.done) continue;
+        const h = c.high[c.at]!;
+        const l = c.low[c.at]!;
+        if (high < 0 || h < high || (h === high && l < low)) {
+          high = h;
+          low = l;
+        }
+      }
+      if (high < 0) break;
+      for (const c of cursors) {
+        while (!c.done && c.high[c.at] === high && c.low[c.at] === low) {
+          const doc = c.docs[c.at]!;
+          if (!unfiled.has(doc)) docs.push(doc);
+          c.next();
+        }
+      }
+      if (docs.length > 0) rows.key(high * LOW_SPAN + low, docs);
+      docs.length = 0;
+    }
+    rows.end();
+    this.runs.length = 0;
+  }
+
+  private closed = false;
+
+  /** Deletes the temporary file (once). */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }

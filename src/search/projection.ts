@@ -15,7 +15,7 @@ import { DocStore, loadRowOf, STRIDE, useDocStore } from './doc-store.ts';
 import { BATCH_TEXT_COLUMNS, birthTextOf, numberOf, type EncodedBatch } from './doc-batch.ts';
 import { BuildPipeline, pipelineLimits } from './build-pipeline.ts';
 import { STORE_SNAPSHOT_SCHEMA, writeStoreSnapshot } from './doc-store-snapshot.ts';
-import { filePosting, PostingBuffer, POSTINGS_SCHEMA, unfilePosting } from './postings.ts';
+import { filePosting, PostingBuffer, PostingRuns, POSTINGS_SCHEMA, unfilePosting } from './postings.ts';
 
 /** Bump when the tables or the keys change: the archive then rebuilds the index from the log. */
 export const SEARCH_INDEX_VERSION = 9;
@@ -84,8 +84,16 @@ const prepareStatements = (db: Database.Database) => ({
  */
 interface BulkBuild {
   pairs: PostingBuffer;
-  /** Docs unfiled since the buffer was last written (their pairs in it are dropped). */
+  /**
+   * Docs unfiled since the buffer was last written (their pairs in it are dropped); while
+   * spilling runs, every doc unfiled during the build (its pairs may be in a spilled run).
+   */
   unfiled: Set<number>;
+  /**
+   * A build into an empty index spills each full buffer, sorted, to a temporary file and
+   * writes the posting table once at the end, in key order (postings.ts PostingRuns).
+   */
+  runs?: PostingRuns;
   /**
    * A build into an empty index (a rebuild, a first import) fills a document store as it files
    * and saves it at the end (doc-store-snapshot.ts): loading it row by row later cost more
@@ -113,11 +121,18 @@ export const bulkLimits = { pairs: BULK_PAIRS };
 
 function beginBulk(db: Database.Database): void {
   const bulk: BulkBuild = { pairs: new PostingBuffer(bulkLimits.pairs), unfiled: new Set() };
-  if (statements(db).anyDoc.get() === undefined) bulk.store = new DocStore(db);
+  if (statements(db).anyDoc.get() === undefined) {
+    bulk.store = new DocStore(db);
+    bulk.runs = new PostingRuns();
+  }
   bulkBuilds.set(db, bulk);
 }
 
 function writeBuffered(db: Database.Database, bulk: BulkBuild): void {
+  if (bulk.runs) {
+    bulk.pairs.spillTo(bulk.runs, bulk.unfiled);
+    return;
+  }
   bulk.pairs.writeTo(db, bulk.unfiled);
   bulk.unfiled.clear();
 }
@@ -127,6 +142,13 @@ function endBulk(db: Database.Database): void {
   if (!bulk) return;
   bulk.pipeline?.close();
   writeBuffered(db, bulk);
+  if (bulk.runs) {
+    try {
+      bulk.runs.writeTo(db, bulk.unfiled);
+    } finally {
+      bulk.runs.close();
+    }
+  }
   bulkBuilds.delete(db);
   if (bulk.store && bulk.store.lastDoc > 0) {
     writeStoreSnapshot(db, bulk.store.toSnapshot());
@@ -136,7 +158,9 @@ function endBulk(db: Database.Database): void {
 
 /** Forgets a bulk build whose transaction is rolled back. */
 function abortBulk(db: Database.Database): void {
-  bulkBuilds.get(db)?.pipeline?.stop();
+  const bulk = bulkBuilds.get(db);
+  bulk?.pipeline?.stop();
+  bulk?.runs?.close();
   bulkBuilds.delete(db);
 }
 
