@@ -75,6 +75,19 @@ describe('patronymicToGivenName', () => {
     }
   });
 
+  it('knows common given names in every romanisation of records', () => {
+    const schemes = ['wikipedia', 'bgn_pcgn', 'ala_lc', 'scientific', 'icao_doc_9303', 'telegram', 'gost_7034', 'iso_9_1968', 'mvd_310_fr', 'pl_pwn', 'de_duden'];
+    const names = ['Иван', 'Михаил', 'Тимофей', 'Юрий', 'Юлия', 'Мария', 'Яков', 'Александр', 'Алексей', 'Федор', 'Аграфена', 'Прасковья', 'Евдокия', 'Ксения'];
+    const misread: string[] = [];
+    for (const name of names) {
+      for (const scheme of schemes) {
+        const spelt = transliterate(name, scheme);
+        if (givenNameGroup(spelt) !== givenNameGroup(name)) misread.push(`${spelt} (${scheme})`);
+      }
+    }
+    expect(misread).toEqual([]);
+  });
+
   it('reads the patronymics of names in -ей, -ай and -ий in the romanisations of records', () => {
     const schemes = ['wikipedia', 'bgn_pcgn', 'ala_lc', 'scientific', 'icao_doc_9303', 'gost_7034', 'mvd_310_fr', 'pl_pwn', 'de_duden'];
     const patronymics = ['Андреевич', 'Андреевна', 'Сергеевич', 'Алексеевич', 'Тимофеевич', 'Николаевич', 'Николаевна', 'Григорьевич', 'Аркадьевич', 'Юрьевич', 'Прокофьевич', 'Васильевич'];

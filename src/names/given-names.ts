@@ -79,7 +79,7 @@ export function givenNameGroup(name: string): string | undefined {
   const { written, romanised, skeletons, prefixable } = load();
   const normal = normalizeName(name);
   if (normal.length === 0) return undefined;
-  const direct = written.get(normal) ?? romanised.get(normal) ?? (isCyrillic(normal) ? undefined : skeletons.get(latinSkeleton(normal)));
+  const direct = written.get(normal) ?? romanised.get(normal) ?? (isCyrillic(normal) ? undefined : latinGroup(skeletons, normal));
   if (direct) return direct;
   const first = normal.split(/[ -]/)[0]!;
   if (first !== normal) {
@@ -115,7 +115,19 @@ export function latinSkeleton(form: string): string {
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
     .replace(/ks/g, 'x')
+    .replace(/^i(?=[aou])/, 'y') // Iurii, Iakov (ALA-LC, ICAO): Yurii, Yakov
     .replace(/(?<=.)j(?=[aeiou])/g, 'y')
-    .replace(/(?:iy|ij|ii|yi|yj|ei|ey|y)$/, 'i')
+    .replace(/(?:iy|ij|ii|yi|yj|ei|ej|ey|y)$/, 'i') // Timofej (scholarly, ISO 9)
+    .replace(/i[iy]a$/, 'ia') // Iuliia, Mariya: Yulia, Maria
     .replace(/(.)\1+/g, '$1');
+}
+
+/** x after the first letter: х in scholarly spellings (Mixail = Mikhail), read so when x as кс finds no name. */
+const INNER_X = /(?<=.)x/g;
+
+function latinGroup(skeletons: Map<string, string>, normal: string): string | undefined {
+  const found = skeletons.get(latinSkeleton(normal));
+  if (found) return found;
+  const asKh = normal.replace(INNER_X, 'kh');
+  return asKh === normal ? undefined : skeletons.get(latinSkeleton(asKh));
 }
