@@ -9,7 +9,8 @@ import type { RecordFields } from '../domain/record.ts';
 import type { LogEntry, Projection, RedactPayload } from '../archive/index.ts';
 import { cachedPerDb, recordIdOfEntry } from '../archive/index.ts';
 import { toSearchDoc, type SearchDoc } from './document.ts';
-import type { KeyedDoc } from './keys.ts';
+import { hashKey, type KeyedDoc } from './keys.ts';
+import { DocFingerprints } from './doc-fingerprints.ts';
 import { docKeyHashesFast } from './key-hashes.ts';
 import { DocStore, loadRowOf, STRIDE, useDocStore } from './doc-store.ts';
 import { BATCH_TEXT_COLUMNS, birthTextOf, numberOf, type EncodedBatch } from './doc-batch.ts';
@@ -17,8 +18,12 @@ import { BuildPipeline, pipelineLimits } from './build-pipeline.ts';
 import { STORE_SNAPSHOT_SCHEMA, writeStoreSnapshot } from './doc-store-snapshot.ts';
 import { filePosting, PostingBuffer, PostingRuns, POSTINGS_SCHEMA, unfilePosting } from './postings.ts';
 
-/** Bump when the tables or the keys change: the archive then rebuilds the index from the log. */
-export const SEARCH_INDEX_VERSION = 9;
+/**
+ * Bump when the tables or the keys change: the archive then rebuilds the index from the log.
+ * 10: the record-id index is a named index (search_docs_record), so that a build into an
+ * empty index can make it once at its end.
+ */
+export const SEARCH_INDEX_VERSION = 10;
 
 const SCHEMA = `${POSTINGS_SCHEMA}${STORE_SNAPSHOT_SCHEMA}
 -- The key table of index versions up to 7 (one row per key and doc), replaced by search_postings.
@@ -27,7 +32,7 @@ CREATE TABLE IF NOT EXISTS search_docs (
   -- AUTOINCREMENT: a doc id is never reused, so a copy of the table in memory (doc-store.ts)
   -- can follow it by loading the ids past the last it holds.
   doc INTEGER PRIMARY KEY AUTOINCREMENT,
-  record_id TEXT NOT NULL UNIQUE,
+  record_id TEXT NOT NULL,
   source_id TEXT NOT NULL,
   surname TEXT NOT NULL, given TEXT NOT NULL, patronymic TEXT NOT NULL,
   surname_norm TEXT NOT NULL, surname_latin TEXT NOT NULL,
@@ -36,6 +41,7 @@ CREATE TABLE IF NOT EXISTS search_docs (
   place TEXT NOT NULL, region TEXT NOT NULL, nationality TEXT NOT NULL, sentence TEXT NOT NULL,
   arrest_year INTEGER, operation TEXT NOT NULL, synthetic INTEGER NOT NULL
 );
+CREATE UNIQUE INDEX IF NOT EXISTS search_docs_record ON search_docs (record_id);
 `;
 
 /**
@@ -69,6 +75,11 @@ const prepareStatements = (db: Database.Database) => ({
     surname_keys, given_keys, patronymic_keys, birth_text, birth_min, birth_max, place, region, nationality, sentence,
     arrest_year, operation, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (record_id) DO NOTHING`),
+  // The same without the conflict clause, for a build that makes the record-id index at its end.
+  appendDoc: db.prepare(`INSERT INTO search_docs (record_id, source_id, surname, given, patronymic, surname_norm, surname_latin,
+    surname_keys, given_keys, patronymic_keys, birth_text, birth_min, birth_max, place, region, nationality, sentence,
+    arrest_year, operation, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+  recordIdOf: db.prepare('SELECT record_id FROM search_docs WHERE doc = ?').pluck(),
   anyDoc: db.prepare('SELECT 1 FROM search_docs LIMIT 1'),
   findDoc: db.prepare('SELECT doc, surname_keys, given_keys, patronymic_keys, birth_min, birth_max, surname_norm FROM search_docs WHERE record_id = ?'),
   deleteDoc: db.prepare('DELETE FROM search_docs WHERE doc = ?'),
@@ -105,6 +116,14 @@ interface BulkBuild {
    * mostly on a worker thread (build-pipeline.ts). Made on the first record.add replayed.
    */
   pipeline?: BuildPipeline;
+  /**
+   * A build into an empty index inserts its rows without the record-id index and makes it at
+   * the end (sorting 3M ids once instead of inserting each at a random place of a B-tree);
+   * meanwhile a repeated record.add is recognised by its id's fingerprint. The index is made
+   * at once when a correction or a redaction needs to find a record, or two ids share a
+   * fingerprint.
+   */
+  unindexed?: DocFingerprints;
 }
 const bulkBuilds = new WeakMap<Database.Database, BulkBuild>();
 
@@ -124,8 +143,44 @@ function beginBulk(db: Database.Database): void {
   if (statements(db).anyDoc.get() === undefined) {
     bulk.store = new DocStore(db);
     bulk.runs = new PostingRuns();
+    db.exec('DROP INDEX IF EXISTS search_docs_record');
+    bulk.unindexed = new DocFingerprints();
   }
   bulkBuilds.set(db, bulk);
+}
+
+/** Makes the record-id index a build left out (an unindexed lookup would read every row). */
+function indexRecordIds(db: Database.Database, bulk: BulkBuild): void {
+  if (!bulk.unindexed) return;
+  db.exec('CREATE UNIQUE INDEX IF NOT EXISTS search_docs_record ON search_docs (record_id)');
+  bulk.unindexed = undefined;
+}
+
+/** How a record id is fingerprinted (a test makes every fingerprint the same). */
+export const fingerprinting = { of: hashKey };
+
+/**
+ * Inserts a search_docs row (`values` in the insert's order, the record id first); returns its
+ * doc id, or 0 when the record is already filed.
+ */
+function insertDoc(db: Database.Database, bulk: BulkBuild | undefined, values: unknown[]): number {
+  const st = statements(db);
+  const unindexed = bulk?.unindexed;
+  if (unindexed) {
+    const recordId = values[0] as string;
+    const fingerprint = fingerprinting.of(recordId);
+    const other = unindexed.get(fingerprint);
+    if (other === 0) {
+      const doc = Number(st.appendDoc.run(values).lastInsertRowid);
+      unindexed.set(fingerprint, doc);
+      return doc;
+    }
+    if (st.recordIdOf.get(other) === recordId) return 0;
+    // Two ids share a fingerprint: from here on the index decides.
+    indexRecordIds(db, bulk);
+  }
+  const { changes, lastInsertRowid } = st.insertDoc.run(values);
+  return changes === 0 ? 0 : Number(lastInsertRowid);
 }
 
 function writeBuffered(db: Database.Database, bulk: BulkBuild): void {
@@ -141,6 +196,7 @@ function endBulk(db: Database.Database): void {
   const bulk = bulkBuilds.get(db);
   if (!bulk) return;
   bulk.pipeline?.close();
+  indexRecordIds(db, bulk);
   writeBuffered(db, bulk);
   if (bulk.runs) {
     try {
@@ -170,17 +226,15 @@ function abortBulk(db: Database.Database): void {
  * records table, too, keeps the first).
  */
 export function fileDoc(db: Database.Database, doc: SearchDoc): void {
-  const st = statements(db);
   const keys = docKeyHashesFast(doc);
-  const { changes, lastInsertRowid } = st.insertDoc.run(
+  const bulk = bulkBuilds.get(db);
+  const id = insertDoc(db, bulk, [
     doc.recordId, doc.sourceId, doc.surname, doc.givenName, doc.patronymic, doc.surnameNorm, doc.surnameLatin,
     doc.surnameKeys.join(' '), doc.givenKeys.join(' '), doc.patronymicKeys.join(' '), doc.birthText,
     doc.birthMin ?? null, doc.birthMax ?? null, doc.place, doc.region, doc.nationality, doc.sentence,
     doc.arrestYear ?? null, doc.operation, doc.synthetic ? 1 : 0,
-  );
-  if (changes === 0) return;
-  const id = Number(lastInsertRowid);
-  const bulk = bulkBuilds.get(db);
+  ]);
+  if (id === 0) return;
   if (bulk) {
     bulk.store?.put(loadRowOf(id, doc));
     for (const key of keys) bulk.pairs.add(key, id);
@@ -195,7 +249,6 @@ export function fileDoc(db: Database.Database, doc: SearchDoc): void {
  * (a bulk build: the pairs go to the buffer, the docs to the store if it is filling one).
  */
 function fileEncoded(db: Database.Database, bulk: BulkBuild, batch: EncodedBatch, ids: readonly string[]): void {
-  const st = statements(db);
   const { store, pairs } = bulk;
   const { strings, cells, keys, keyEnds } = batch;
   // The store's id of each of the batch's strings, interned on first use (-1: not yet).
@@ -210,13 +263,12 @@ function fileEncoded(db: Database.Database, bulk: BulkBuild, batch: EncodedBatch
     const arrestYear = numberOf(batch, i, 2);
     const synthetic = batch.synthetic[i]!;
     // Columns in the batch's (the store's) order: doc-batch.ts BATCH_TEXT_COLUMNS.
-    const { changes, lastInsertRowid } = st.insertDoc.run(
+    const doc = insertDoc(db, bulk, [
       ids[i], text(13), text(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7), birthTextOf(batch, i),
       birthMin, birthMax, text(8), text(9), text(10), text(11), arrestYear, text(12), synthetic,
-    );
+    ]);
     const keyEnd = keyEnds[i]!;
-    if (changes !== 0) {
-      const doc = Number(lastInsertRowid);
+    if (doc !== 0) {
       if (store) {
         for (let c = 0; c < STRIDE; c++) {
           const local = cells[at + c]!;
@@ -262,6 +314,8 @@ function keysOfRow(row: KeyedRow): number[] {
 
 function unfile(db: Database.Database, recordId: string): void {
   const st = statements(db);
+  const building = bulkBuilds.get(db);
+  if (building) indexRecordIds(db, building);
   const row = st.findDoc.get(recordId) as KeyedRow | undefined;
   if (!row) return;
   const bulk = bulkBuilds.get(db);
