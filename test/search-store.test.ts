@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSource, correctRecord, openArchive, rebuild, RecordWriter, redact } from '../src/archive/index.ts';
 import { search, searchProjection } from '../src/search/index.ts';
-import { BULK_PAIRS, bulkLimits } from '../src/search/projection.ts';
+import { BULK_PAIRS, bulkLimits, SPILL_PAIRS } from '../src/search/projection.ts';
 import { docStore } from '../src/search/doc-store.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { prepareQuery, rankDoc, scoreDoc } from '../src/search/rank.ts';
@@ -150,10 +150,12 @@ describe('building the index in bulk', () => {
     // The same when the pairs are written in many steps (a country-sized rebuild), each step's
     // rows beside the last's, and docs unfiled after their step was written.
     bulkLimits.pairs = 500;
+    bulkLimits.spillPairs = 500;
     try {
       rebuild(f.archive);
     } finally {
       bulkLimits.pairs = BULK_PAIRS;
+      bulkLimits.spillPairs = SPILL_PAIRS;
     }
     const stepped = snapshot();
     expect(stepped.orphans).toBe(0);

@@ -62,6 +62,8 @@ export class BuildPipeline {
   private readonly claims = new Int32Array(new SharedArrayBuffer(4 * CLAIM_SLOTS));
   private readonly answered = new Int32Array(new SharedArrayBuffer(4));
   private readonly received = new Map<number, EncodedBatch>();
+  /** Batches this thread made ahead, while waiting for the worker. */
+  private readonly madeHere = new Map<number, EncodedBatch>();
   /** Batches the worker made (for tests and reports). */
   workerBatches = 0;
 
@@ -146,8 +148,15 @@ export class BuildPipeline {
         this.workerBatches++;
         return got;
       }
+      const made = this.madeHere.get(next.batch);
+      if (made) {
+        this.madeHere.delete(next.batch);
+        return made;
+      }
       if (!this.worker || Atomics.compareExchange(this.claims, slot, free, next.batch * 4 + CLAIM.main) === free) return encodeBatch(next.payloads);
-      // The worker is making it: wait for its next answer.
+      // The worker is making it: make the newest batch it has not begun meanwhile (when the
+      // worker is the slower, this thread takes its share), else wait for its next answer.
+      if (this.makeNewest()) continue;
       const seen = Atomics.load(this.answered, 0);
       this.receive();
       if (this.received.has(next.batch)) continue;
@@ -157,6 +166,22 @@ export class BuildPipeline {
         return encodeBatch(next.payloads);
       }
     }
+  }
+
+  /** Makes here the newest pending batch no thread has claimed; false when there is none. */
+  private makeNewest(): boolean {
+    for (let p = this.pending.length - 1; p >= 0; p--) {
+      const { batch, payloads } = this.pending[p]!;
+      const free = batch * 4 + CLAIM.free;
+      const claim = Atomics.compareExchange(this.claims, claimSlot(batch), free, batch * 4 + CLAIM.main);
+      if (claim === free) {
+        this.madeHere.set(batch, encodeBatch(payloads));
+        return true;
+      }
+      // The worker takes batches in order: below one it claimed, it has claimed all.
+      if (claim === batch * 4 + CLAIM.worker) return false;
+    }
+    return false;
   }
 
   /** Takes the worker's answers that have arrived. */

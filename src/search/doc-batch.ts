@@ -25,6 +25,14 @@ interface RecordAdd {
  */
 export const BATCH_TEXT_COLUMNS = 15;
 const BIRTH_TEXT = 14;
+/**
+ * Columns nearly every document has its own value in (surname, its normal and Latin forms,
+ * the birth date as written): added to the batch's strings without looking for a repeat,
+ * which cost more than the few repeats save. The other columns repeat a lot (given names,
+ * keys, places, facets) and are held once a batch.
+ */
+const OWN_VALUE_COLUMNS = [true, false, false, true, true, false, false, false, false, false, false, false, false, false, true];
+
 /** Numbers a document: birth min, birth max, arrest year (NaN: none). */
 export const BATCH_NUMBERS = 3;
 
@@ -69,11 +77,11 @@ export function encodeBatch(payloads: readonly string[]): EncodedBatch {
     const texts = textsOf(doc);
     for (let c = 0; c < BATCH_TEXT_COLUMNS; c++) {
       const text = texts[c]!;
-      let id = local.get(text);
+      let id = OWN_VALUE_COLUMNS[c] ? undefined : local.get(text);
       if (id === undefined) {
         id = strings.length;
         strings.push(text);
-        local.set(text, id);
+        if (!OWN_VALUE_COLUMNS[c]) local.set(text, id);
       }
       cells[i * BATCH_TEXT_COLUMNS + c] = id;
     }

@@ -135,12 +135,19 @@ const bulkBuilds = new WeakMap<Database.Database, BulkBuild>();
  * 6% more CPU and 4% more disk.
  */
 export const BULK_PAIRS = 8 * 1024 * 1024;
-/** The limit in use: BULK_PAIRS, lowered by tests to write a build in many steps. */
-export const bulkLimits = { pairs: BULK_PAIRS };
+/**
+ * Pairs held before a build into an empty index spills them as a sorted run (PostingRuns):
+ * more runs cost only a wider merge at the end, and half the buffer leaves ~100 MB more of
+ * the 2 GB for the document store.
+ */
+export const SPILL_PAIRS = 4 * 1024 * 1024;
+/** The limits in use, lowered by tests to write a build in many steps. */
+export const bulkLimits = { pairs: BULK_PAIRS, spillPairs: SPILL_PAIRS };
 
 function beginBulk(db: Database.Database): void {
-  const bulk: BulkBuild = { pairs: new PostingBuffer(bulkLimits.pairs), unfiled: new Set() };
-  if (statements(db).anyDoc.get() === undefined) {
+  const empty = statements(db).anyDoc.get() === undefined;
+  const bulk: BulkBuild = { pairs: new PostingBuffer(empty ? bulkLimits.spillPairs : bulkLimits.pairs), unfiled: new Set() };
+  if (empty) {
     bulk.store = new DocStore(db);
     bulk.runs = new PostingRuns();
     db.exec('DROP INDEX IF EXISTS search_docs_record');
