@@ -29,6 +29,14 @@ export const pipelineLimits = {
  */
 export const WORKER_STALL_MS = 30_000;
 
+/**
+ * Old-generation heap of the worker (MB). Its live data is bounded (the names layer's caches
+ * and search's memos are capped), but left to itself V8 let the worker's garbage grow to
+ * ~700 MB, so that a 3M-record build peaked at 2.4-2.8 GB RSS; capped, it collects sooner
+ * (peak 2.0 GB). A worker that runs out of it stops, and the main thread makes the rest.
+ */
+export const WORKER_HEAP_MB = 512;
+
 /** Claim slots, reused round-robin: more than the batches ever pending at once. */
 const CLAIM_SLOTS = 64;
 /** A slot holds batch × 4 + its state. */
@@ -77,7 +85,7 @@ export class BuildPipeline {
       const { port1, port2 } = new MessageChannel();
       const workerData: BuildWorkerData = { module: new URL('./build-worker.ts', import.meta.url).href, port: port2, claims: this.claims, answered: this.answered };
       // The boot file registers tsx in the thread, then loads `module`.
-      this.worker = new Worker(new URL('./build-worker-boot.mjs', import.meta.url), { workerData, transferList: [port2] });
+      this.worker = new Worker(new URL('./build-worker-boot.mjs', import.meta.url), { workerData, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       this.worker.on('error', () => {}); // its batches are made here
       this.worker.unref();
       this.port = port1;
