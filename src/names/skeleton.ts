@@ -11,9 +11,6 @@
  * c, ts or tz.
  */
 
-/** x after the first letter: х in scholarly spellings (Paxomov = Pachomow = Pakhomov). */
-const INNER_X = /(?<=.)x/g;
-
 /** A consonant or a folded letter (the capitals below stand for ч/х, ц, ш/ж and щ). */
 const CONSONANT = '[bcdfgklmnprstvzCXШЩ]';
 
@@ -35,17 +32,22 @@ const GERMAN_Z_ALL = new RegExp(GERMAN_Z.source, 'g');
 /** A single s that is not part of sch, sh or sz: German writes з so (Kusnezow = Кузнецов). */
 const GERMAN_S = /(?<!s)s(?![schz])/g;
 
+/**
+ * Letter groups folded in one pass, longest first at each position (a pass per group cost
+ * twice as much: search folds the surname of every candidate it ranks).
+ */
+const GROUPS = /schtsch|szcz|shch|chtch|tsch|tch|cz|sch|sz|sh|zh|kh|ch|ts|tz|c|w|j|x/g;
+const FOLDED: Readonly<Record<string, string>> = {
+  schtsch: 'Щ', szcz: 'Щ', shch: 'Щ', chtch: 'Щ',
+  tsch: 'X', tch: 'X', cz: 'X', kh: 'X', ch: 'X',
+  sch: 'Ш', sz: 'Ш', sh: 'Ш', zh: 'Ш',
+  ts: 'C', tz: 'C', c: 'C', w: 'v', j: 'y',
+};
+
 /** The skeleton of a normalised Latin spelling (see normalizeName): lower case, no diacritics. */
 function fold(form: string): string {
   return form
-    .replace(/schtsch|szcz|shch|chtch/g, 'Щ')
-    .replace(/tsch|tch|cz/g, 'X')
-    .replace(/sch|sz|sh|zh/g, 'Ш')
-    .replace(/kh|ch/g, 'X')
-    .replace(INNER_X, 'X')
-    .replace(/ts|tz|c/g, 'C')
-    .replace(/w/g, 'v')
-    .replace(/j/g, 'y')
+    .replace(GROUPS, (group, at: number) => (group === 'x' ? (at > 0 ? 'X' : 'x') : FOLDED[group]!))
     .replace(/^i(?=[aeiou])/, 'y')
     .replace(GLIDE, '')
     .replace(POLISH_IE, 'e')

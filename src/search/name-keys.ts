@@ -68,7 +68,15 @@ export function surnameForms(surname: string): string[] {
  * skeleton.ts): Winogradow and Vinogradov share one, so their letters compare as alike as a
  * Cyrillic Виноградов's romanisations do with either.
  */
-export const surnameSkeletons = memo((surname: string): string[] => [...new Set(surnameForms(surname).flatMap(conventionSkeletons))]);
+export function surnameSkeletons(surname: string): string[] {
+  return [...new Set(surnameForms(surname).flatMap(conventionSkeletons))];
+}
+
+/**
+ * The skeletons of one Latin spelling (a record's `surname_latin`): folding any one
+ * romanisation gives what folding the others would, so a record needs only this one.
+ */
+export const latinSkeletons = memo(conventionSkeletons);
 
 /**
  * The Daitch–Mokotoff codes of a given name, known or not. An index files an unknown spelling

@@ -3,7 +3,7 @@
  * always give the same score, and each part says how it matched.
  */
 import { distance } from 'fastest-levenshtein';
-import { givenNameKeys, givenNameSounds, nameLikeness, normalizeName, patronymicKeys, REPAIRED_MARK, surnameForms, surnameKeys, surnameLatin, surnameSkeletons } from './name-keys.ts';
+import { givenNameKeys, givenNameSounds, nameLikeness, normalizeName, patronymicKeys, REPAIRED_MARK, latinSkeletons, surnameForms, surnameKeys, surnameLatin, surnameSkeletons } from './name-keys.ts';
 import type { ParsedQuery } from './query.ts';
 import { deletionVariants } from './keys.ts';
 import { memo } from './memo.ts';
@@ -109,6 +109,8 @@ export interface PreparedQuery {
   surnameSkeletons: string[];
   /** Letter likeness of the query's surname to each distinct surname met (per query). */
   surnameLook: Map<string, number>;
+  /** The same, skeletons included, for surnames that sound alike (per query). */
+  soundLook: Map<string, number>;
   /** Likeness of the query's given name / patronymic to each distinct spelling met (per query). */
   likeness: Record<'givenName' | 'patronymic', Map<string, { score: number; how: string }>>;
 }
@@ -127,6 +129,7 @@ export function prepareQuery(parsed: ParsedQuery): PreparedQuery {
     surnameForms: parsed.surname ? surnameForms(parsed.surname) : [],
     surnameSkeletons: parsed.surname ? surnameSkeletons(parsed.surname) : [],
     surnameLook: new Map(),
+    soundLook: new Map(),
     likeness: { givenName: new Map(), patronymic: new Map() },
   };
 }
@@ -148,16 +151,30 @@ const docSurnameForms = memo(surnameForms);
 /**
  * How alike the letters of two surnames are (0..1): the best pair of their Latin forms, so a
  * German or Polish spelling is compared with the romanisation closest to it (Jeschow with
- * Jeschow, not with Yezhov), and of their skeletons, so two Latin spellings in different
- * conventions (Winogradow, Vinogradov) are as alike as either is to Виноградов.
+ * Jeschow, not with Yezhov).
  */
 function surnameLook(q: PreparedQuery, doc: RankableDoc): number {
   let look = q.surnameLook.get(doc.surname);
   if (look === undefined) {
     look = similarity(q.surnameLatin ?? '', doc.surname_latin);
     for (const a of q.surnameForms) for (const b of docSurnameForms(doc.surname)) look = Math.max(look, similarity(a, b));
-    if (look < 1) for (const a of q.surnameSkeletons) for (const b of surnameSkeletons(doc.surname)) look = Math.max(look, similarity(a, b));
     q.surnameLook.set(doc.surname, look);
+  }
+  return look;
+}
+
+/**
+ * The same for a surname that sounds (nearly) alike, also over the skeletons, so two Latin
+ * spellings of one sound in different conventions (Winogradow, Vinogradov) are as alike as
+ * either is to Виноградов. Only then: folding every candidate's surname would cost a third
+ * more per query, and a surname of another sound is not the same name however it is spelt.
+ */
+function soundLook(q: PreparedQuery, doc: RankableDoc): number {
+  let look = q.soundLook.get(doc.surname);
+  if (look === undefined) {
+    look = surnameLook(q, doc);
+    if (look < 1) for (const a of q.surnameSkeletons) for (const b of latinSkeletons(doc.surname_latin)) look = Math.max(look, similarity(a, b));
+    q.soundLook.set(doc.surname, look);
   }
   return look;
 }
@@ -165,12 +182,12 @@ function surnameLook(q: PreparedQuery, doc: RankableDoc): number {
 function scoreSurname(q: PreparedQuery, doc: RankableDoc, reasons: boolean): ScorePart {
   if (!doc.surname) return { field: 'surname', score: MISSING_CREDIT, how: 'record gives no surname' };
   if (doc.surname_norm === q.surnameNorm) return { field: 'surname', score: 1, how: reasons ? `surname ${doc.surname} as spelt` : '' };
-  const look = surnameLook(q, doc);
   const docCodes = split(doc.surname_keys);
   const sound = shares(q.surnameKeys, docCodes);
-  if (sound) return { field: 'surname', score: SOUND_MATCH_BASE + (1 - SOUND_MATCH_BASE) * look, how: reasons ? `surname sounds like ${doc.surname} (DM ${sound})` : '' };
+  if (sound) return { field: 'surname', score: SOUND_MATCH_BASE + (1 - SOUND_MATCH_BASE) * soundLook(q, doc), how: reasons ? `surname sounds like ${doc.surname} (DM ${sound})` : '' };
   const near = docCodes.find((code) => variantsOf(code).some((v) => q.surnameVariants.has(v)));
-  if (near) return { field: 'surname', score: NEAR_SOUND_BASE + (1 - SOUND_MATCH_BASE) * look, how: reasons ? `surname nearly sounds like ${doc.surname} (DM ${near}, one sound apart)` : '' };
+  if (near) return { field: 'surname', score: NEAR_SOUND_BASE + (1 - SOUND_MATCH_BASE) * soundLook(q, doc), how: reasons ? `surname nearly sounds like ${doc.surname} (DM ${near}, one sound apart)` : '' };
+  const look = surnameLook(q, doc);
   const score = Math.max(0, (look - 0.5) * 2) * SPELLING_ONLY_MAX;
   if (!reasons) return { field: 'surname', score, how: '' };
   return { field: 'surname', score, how: score > 0 ? `surname spelt like ${doc.surname} (${Math.round(look * 100)}% of letters)` : `surname ${doc.surname} differs` };
