@@ -11,10 +11,22 @@ export { surnameKeys, givenNameKeys, givenNameGroup, normalizeName, surnameBase 
 /** Patronymic endings in Russian and in the romanisations and Polish/German spellings of it. */
 const PATRONYMIC_ENDING = /(ovich|evich|ovitch|evitch|owitsch|ewitsch|owicz|ewicz|ovič|evič|ovna|evna|owna|ewna|ichna|itschna|iczna|ich|itsch|icz|ič|ович|евич|ёвич|овна|евна|ёвна|ична|инична|ич)$/;
 
-/** True when a word looks like a patronymic (Николаевич, Nikolaevna, Mikołajewicz). */
+/** Ukrainian feminine patronymics (Антонівна, Antonivna, Оскаривна), which the Russian endings miss. */
+const UKRAINIAN_FEMININE_ENDING = /(ivna|iwna|івна|ївна|ивна)$/;
+/**
+ * German given names end like a short patronymic (Heinrich, Friedrich, Gajnrich, Ulrich); a
+ * patronymic in -rich would be a father's name in -r, which Russian patronymics never shorten so.
+ */
+const GERMAN_GIVEN_ENDING = /rich$/;
+
+/**
+ * True when a word looks like a patronymic (Николаевич, Nikolaevna, Mikołajewicz, Антонівна).
+ * The short ones have five letters (Ильич, Ilicz, Фомич).
+ */
 export function looksLikePatronymic(word: string): boolean {
   const n = normalizeName(word);
-  return n.length > 5 && PATRONYMIC_ENDING.test(n);
+  if (n.length < 5 || GERMAN_GIVEN_ENDING.test(n)) return false;
+  return PATRONYMIC_ENDING.test(n) || UKRAINIAN_FEMININE_ENDING.test(n);
 }
 
 /** The father's name a patronymic is made from, roughly: Николаевич → никола, Iwanowicz → iwan. */

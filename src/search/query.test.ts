@@ -42,6 +42,22 @@ describe('parseQuery', () => {
     expect([r.surname, r.givenName, r.patronymic]).toEqual(['Yezhov', 'Nikolai', 'Ivanovich']);
   });
 
+  it('reads a German given name in -rich as the given name, not as a patronymic', () => {
+    const q = parseQuery({ q: 'Humbert Heinrich Andreasovich 1890' });
+    expect([q.surname, q.givenName, q.patronymic]).toEqual(['Humbert', 'Heinrich', 'Andreasovich']);
+    const r = parseQuery({ q: 'Jjurgens Gajnrich 1898' });
+    expect([r.surname, r.givenName, r.patronymic]).toEqual(['Jjurgens', 'Gajnrich', undefined]);
+    expect(parseQuery({ q: 'Schwaisfurtg Fridrich Christianowitsch 1871' }).givenName).toBe('Fridrich');
+  });
+
+  it('reads the short patronymics (Ильич, Ilicz) and the Ukrainian feminine ones as patronymics, not places', () => {
+    for (const [text, patronymic] of [['Marnov Roman Ilʹich 1905', 'Ilʹich'], ['Gaskarow Dmitrij Ilicz 1886', 'Ilicz'], ['Иванов Петр Ильич', 'Ильич'], ['Vilikhovskaya Izabelya Antonivna 1885', 'Antonivna'], ['Куккокорпи Анне Оскаривна 1882', 'Оскаривна']] as const) {
+      const q = parseQuery({ q: text });
+      expect([q.patronymic, q.placeWords], text).toEqual([patronymic, []]);
+      expect(q.givenName, text).toBe(text.split(' ')[1]);
+    }
+  });
+
   it('keeps the other reading of two words when the first is also a given name', () => {
     const q = parseQuery({ q: 'Valter Dafid 1890' });
     expect([q.surname, q.givenName]).toEqual(['Dafid', 'Valter']);
