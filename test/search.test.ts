@@ -94,6 +94,21 @@ describe('search over a real archive', () => {
     expect(hit!.explanation).toMatch(/given name Етепан is close to Stepan/);
   });
 
+  it("finds a record from a given name no table knows, a letter from the record's (Juzef for Józef)", () => {
+    const source = addSource(f.archive, { citation: 'SYNTHETIC TEST DATA — Polish list', kind: 'synthetic', synthetic: true }, 'test').id;
+    // The surname too is a letter off (Datezak for Datczak): only surname-sound and given-name keys reach it.
+    const [id] = new RecordWriter(f.archive, 'test').add([{ sourceId: source, fields: { surname: { text: 'Datezak' }, givenName: { text: 'Józef' }, birthDate: { text: 'ca. 1872' } }, synthetic: true }]).added;
+    const hit = search(f.archive, { q: 'Datczak Juzef 1872' }).hits.find((h) => h.recordId === id);
+    expect(hit).toBeDefined();
+    expect(hit!.explanation).toMatch(/given name Józef is close to Juzef/);
+  });
+
+  it('reads a lone c of a scholarly spelling as ц (Čušckij finds Chushtsky)', () => {
+    const source = addSource(f.archive, { citation: 'SYNTHETIC TEST DATA — English list', kind: 'synthetic', synthetic: true }, 'test').id;
+    const [id] = new RecordWriter(f.archive, 'test').add([{ sourceId: source, fields: { surname: { text: 'Chushtsky' }, givenName: { text: 'Sergey' }, birthDate: { text: '1875' } }, synthetic: true }]).added;
+    expect(search(f.archive, { q: 'Čušckij Sergej 1874' }).hits.map((h) => h.recordId)).toContain(id);
+  });
+
   it('re-files a corrected record under its new name', () => {
     const id = f.ezhovIds[2]!;
     correctRecord(f.archive, id, { surname: { text: 'Jagoda' } }, 'test: misread surname', 'test');

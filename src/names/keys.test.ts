@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { surnameKeys, givenNameKeys, nameKeys } from './keys.ts';
-import { latinForms } from './latin-forms.ts';
+import { keyLatinForms, latinForms } from './latin-forms.ts';
 
 /** Spellings of one name in the scripts and romanisations of the sources. */
 const FAMILIES: string[][] = [
@@ -42,6 +42,15 @@ describe('surnameKeys: every spelling of a family meets every other', () => {
     ['Багдановіч', 'Bogdanovich'], // Belarusian
   ])('%s meets the machine or foreign spelling %s', (cyrillic, latin) => {
     expect(surnameKeys(latin).some((k) => surnameKeys(cyrillic).includes(k)), `${surnameKeys(cyrillic)} / ${surnameKeys(latin)}`).toBe(true);
+  });
+
+  it('reads a lone c as ц, as scholarly, Czech, Baltic and Polish spellings write it', () => {
+    const meet = (a: string, b: string) => surnameKeys(a).some((k) => surnameKeys(b).includes(k));
+    expect(meet('Čušckij', 'Chushtsky')).toBe(true);
+    expect(meet('Gescov', 'Gestsov')).toBe(true);
+    expect(meet('Drušckij', 'Drushtsky')).toBe(true);
+    // A digraph keeps its reading: ch and cz are not c.
+    expect(keyLatinForms('Czech')).not.toContain('tsech');
   });
 
   it('keeps different names apart', () => {

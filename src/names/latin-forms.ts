@@ -42,6 +42,9 @@ const UKRAINIAN_H = /(?<=[bdfgjlmnqrvwxy])h(?=[bcdfgjklmnpqrstvwxz]|$)/g;
 /** y or i between vowels: a glide some spellings write (Gruyev, Nesmeianov) and others leave out (Gruev). */
 const INNER_Y = /(?<=[aeiou])[yi](?=[aeiou])/g;
 
+/** A c that starts no digraph (ch, cz): ц in scholarly, ISO, Czech, Baltic and Polish spellings (Čušckij, Gescov). */
+const LONE_C = /c(?![hz])/g;
+
 /** An x after the first letter. */
 const INNER_X = /(?<=.)x/g;
 
@@ -95,6 +98,8 @@ function latinReadings(form: string): string[] {
   if (asY !== form) spellings.push(asY, form.replace(INNER_J, ''));
   // x is х in scholarly spellings (Xruščëv, Zolotuxin); DM codes it as ks, so add the kh reading.
   pushIfChanged(spellings, form, form.replace(INNER_X, 'kh'));
+  // c is ц in most spellings that write it alone; DM reads c before k as k (Čušckij = Чушцкий).
+  pushIfChanged(spellings, form, form.replace(LONE_C, 'ts'));
   // Telegraph-style GOST spellings double letters for й and щ (Bromlejj, Shhukin).
   pushIfChanged(spellings, form, form.replace(/jj/g, 'y').replace(/shh/g, 'shch'));
   // y before a consonant at the start is и in some schemes (Ysaychev = Исайчев).

@@ -3,7 +3,7 @@
  * always give the same score, and each part says how it matched.
  */
 import { distance } from 'fastest-levenshtein';
-import { givenNameKeys, givenNameSounds, nameLikeness, normalizeName, patronymicKeys, REPAIRED_MARK, latinSkeletons, surnameForms, surnameKeys, surnameLatin, surnameSkeletons } from './name-keys.ts';
+import { givenNameKeys, givenNameSounds, nameLikeness, normalizeName, patronymicKeys, REPAIRED_MARK, repairedGivenKeys, latinSkeletons, surnameForms, surnameKeys, surnameLatin, surnameSkeletons } from './name-keys.ts';
 import type { ParsedQuery } from './query.ts';
 import { deletionVariants } from './keys.ts';
 import { memo } from './memo.ts';
@@ -39,7 +39,8 @@ export const NEAR_NAME_FACTOR = 0.75;
 /**
  * The same share when the record's name is no name the table knows (Аидрей, Seregy, Пваел: its
  * keys are only sound codes): a spelling near the asked name that is not a name of its own is
- * most often that name miscopied, so it counts for more.
+ * most often that name miscopied, so it counts for more. So too when it is the query's spelling
+ * that no table knows, a letter from the record's name (Juzef for Józef, Йоганн for Иоганн).
  */
 export const UNKNOWN_NEAR_NAME_FACTOR = 0.9;
 /**
@@ -99,7 +100,12 @@ export interface PreparedQuery {
   /** DM codes of the surname with one digit deleted (see keys.ts). */
   surnameVariants: Set<string>;
   givenKeys: string[];
-  /** The given name's keys and its sound codes, for reading the index (see givenNameSounds). */
+  /**
+   * The groups of the given-name table a query's unknown given name is a letter from (Juzef →
+   * Юзеф, Йоганн → Иоганн, Емил → Эмиль; see repairedGivenKeys): empty for a known name.
+   */
+  givenRepairs: string[];
+  /** The given name's keys, its sound codes and its repairs, for reading the index (see givenNameSounds). */
   givenLookupKeys: string[];
   patronymicKeys: string[];
   placeKeys: string[][];
@@ -116,6 +122,7 @@ export interface PreparedQuery {
 }
 
 export function prepareQuery(parsed: ParsedQuery): PreparedQuery {
+  const givenRepairs = parsed.givenName ? repairedGivenKeys(parsed.givenName).map((key) => key.slice(REPAIRED_MARK.length)) : [];
   return {
     parsed,
     surnameNorm: parsed.surname ? normalizeName(parsed.surname) : undefined,
@@ -123,7 +130,8 @@ export function prepareQuery(parsed: ParsedQuery): PreparedQuery {
     surnameKeys: parsed.surname ? surnameKeys(parsed.surname) : [],
     surnameVariants: new Set(parsed.surname ? surnameKeys(parsed.surname).flatMap(deletionVariants) : []),
     givenKeys: parsed.givenName ? givenNameKeys(parsed.givenName) : [],
-    givenLookupKeys: parsed.givenName ? [...new Set([...givenNameKeys(parsed.givenName), ...givenNameSounds(parsed.givenName)])] : [],
+    givenRepairs,
+    givenLookupKeys: parsed.givenName ? [...new Set([...givenNameKeys(parsed.givenName), ...givenNameSounds(parsed.givenName), ...givenRepairs])] : [],
     patronymicKeys: parsed.patronymic ? patronymicKeys(parsed.patronymic) : [],
     placeKeys: parsed.placeWords.map((w) => surnameKeys(w)),
     surnameForms: parsed.surname ? surnameForms(parsed.surname) : [],
@@ -210,7 +218,10 @@ function scoreKeyed(q: PreparedQuery, field: 'givenName' | 'patronymic', queryTe
     near = nameLikeness(field, queryText, docText);
     seen.set(docText, near);
   }
-  const score = near.score * (isKnownName(docKeys) ? NEAR_NAME_FACTOR : UNKNOWN_NEAR_NAME_FACTOR);
+  // A known name of the record's own counts less, unless the query's spelling is no known name
+  // and a letter from it (Juzef for Józef, Йоганн for Иоганн): then the query is that name, spelt otherwise.
+  const queryRepaired = field === 'givenName' && q.givenRepairs.length > 0 && shares(q.givenRepairs, docKeyList) !== undefined;
+  const score = near.score * (isKnownName(docKeys) && !queryRepaired ? NEAR_NAME_FACTOR : UNKNOWN_NEAR_NAME_FACTOR);
   if (!reasons) return { field, score, how: '' };
   return { field, score, how: score > 0 ? `${label} ${docText} is close to ${queryText} (${near.how})` : `${label} ${docText} differs` };
 }
