@@ -11,6 +11,7 @@
 import type { RecordFields } from '../domain/record.ts';
 import { toSearchDoc, type SearchDoc } from './document.ts';
 import { docKeyHashesFast } from './key-hashes.ts';
+import { stringHash } from '../domain/dictionary.ts';
 
 /** A record.add payload as the log holds it (the fields search reads). */
 interface RecordAdd {
@@ -40,6 +41,11 @@ export interface EncodedBatch {
   count: number;
   /** The batch's distinct strings; cells refer to them by index. */
   strings: string[];
+  /**
+   * stringHash of each of `strings`: the main thread interns them into the document store
+   * (doc-store.ts), and hashing them here takes that work off it.
+   */
+  hashes: Int32Array;
   /** BATCH_TEXT_COLUMNS string indexes a document. */
   cells: Int32Array;
   /** BATCH_NUMBERS a document. */
@@ -92,12 +98,14 @@ export function encodeBatch(payloads: readonly string[]): EncodedBatch {
     for (const key of docKeyHashesFast(doc, docKeys)) keys.push(key);
     keyEnds[i] = keys.length;
   }
-  return { count, strings, cells, numbers, synthetic, keys: Float64Array.from(keys), keyEnds };
+  const hashes = new Int32Array(strings.length);
+  for (let s = 0; s < strings.length; s++) hashes[s] = stringHash(strings[s]!);
+  return { count, strings, hashes, cells, numbers, synthetic, keys: Float64Array.from(keys), keyEnds };
 }
 
 /** The buffers a batch can hand over to another thread (postMessage's transfer list). */
 export function batchBuffers(batch: EncodedBatch): ArrayBuffer[] {
-  return [batch.cells.buffer, batch.numbers.buffer, batch.synthetic.buffer, batch.keys.buffer, batch.keyEnds.buffer] as ArrayBuffer[];
+  return [batch.hashes.buffer, batch.cells.buffer, batch.numbers.buffer, batch.synthetic.buffer, batch.keys.buffer, batch.keyEnds.buffer] as ArrayBuffer[];
 }
 
 /** The birth date as written of document `i` (not held by the document store). */

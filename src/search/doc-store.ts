@@ -12,7 +12,7 @@
 import type Database from 'better-sqlite3';
 import { cachedPerDb } from '../archive/index.ts';
 import type { RankableDoc } from './rank.ts';
-import { Dictionary } from '../domain/dictionary.ts';
+import { StringTable } from '../domain/dictionary.ts';
 import type { SearchDoc } from './document.ts';
 import { readStoreSnapshot } from './doc-store-snapshot.ts';
 
@@ -63,8 +63,12 @@ const PATRONYMIC_KEYS = 7, PLACE = 8, REGION = 9, NATIONALITY = 10, SENTENCE = 1
 export const STRIDE = 14;
 
 export class DocStore {
-  /** One table for all text: names, keys and facet values overlap little, and one Map is simplest. */
-  private readonly strings = new Dictionary();
+  /**
+   * One table for all text: names, keys and facet values overlap little. A store restored from
+   * a snapshot indexes only the strings put since (a serving process reads strings by id and
+   * never needs the others found: indexing millions of them cost it ~3 s and hundreds of MB).
+   */
+  private readonly strings: StringTable;
   private capacity = 0;
   private cells = new Int32Array(0);
   private birthMin = new Int16Array(0);
@@ -76,9 +80,13 @@ export class DocStore {
   /** A background load is under way (warmInBackground). */
   private warming = false;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    strings?: StringTable,
+  ) {
     // Id 0 is the empty string: the value of every cell of a row not loaded yet.
-    this.strings.intern('');
+    this.strings = strings ?? new StringTable();
+    if (!strings) this.strings.intern('');
     this.grow(INITIAL_CAPACITY);
   }
 
@@ -164,9 +172,12 @@ export class DocStore {
     this.loadedTo = doc;
   }
 
-  /** The id of a string in the store's table (added when new): for putInterned. */
-  intern(text: string): number {
-    return this.strings.intern(text);
+  /**
+   * The id of a string in the store's table (added when new): for putInterned. `hash` is its
+   * stringHash (domain/dictionary.ts), when the caller has it (a build's batch does).
+   */
+  intern(text: string, hash?: number): number {
+    return this.strings.intern(text, hash);
   }
 
   /**
@@ -213,13 +224,12 @@ export class DocStore {
 
   /** A store holding what a snapshot held; it goes on loading the rows filed since. */
   static fromSnapshot(db: Database.Database, snapshot: StoreSnapshot): DocStore {
-    const store = new DocStore(db);
+    if (snapshot.strings[0] !== '') throw new Error('search document snapshot: its first string is not the empty string');
+    // The strings are copied (a snapshot may be another store's live arrays) but not indexed.
+    const store = new DocStore(db, new StringTable(snapshot.strings.slice()));
     const docs = snapshot.lastDoc + 1;
     const lengths = [snapshot.cells.length, snapshot.birthMin.length, snapshot.birthMax.length, snapshot.arrestYear.length, snapshot.flags.length];
     if (lengths.some((n, i) => n !== (i === 0 ? docs * STRIDE : docs))) throw new Error('search document snapshot: its arrays do not match its last doc');
-    // Id 0 is '' in both; every string is interned again in its order, so the ids stay the same.
-    for (const value of snapshot.strings) store.strings.intern(value);
-    if (store.strings.size !== snapshot.strings.length) throw new Error('search document snapshot: repeated strings');
     for (const cell of snapshot.cells) if (cell < 0 || cell >= store.strings.size) throw new Error('search document snapshot: a cell refers to no string');
     if (docs > store.capacity) store.grow(docs);
     store.cells.set(snapshot.cells);

@@ -258,7 +258,7 @@ export function fileDoc(db: Database.Database, doc: SearchDoc): void {
  */
 function fileEncoded(db: Database.Database, bulk: BulkBuild, batch: EncodedBatch, ids: readonly string[]): void {
   const { store, pairs } = bulk;
-  const { strings, cells, keys, keyEnds } = batch;
+  const { strings, hashes, cells, keys, keyEnds } = batch;
   // The store's id of each of the batch's strings, interned on first use (-1: not yet).
   const interned = new Int32Array(strings.length).fill(-1);
   const storeIds = new Int32Array(STRIDE);
@@ -281,7 +281,7 @@ function fileEncoded(db: Database.Database, bulk: BulkBuild, batch: EncodedBatch
         for (let c = 0; c < STRIDE; c++) {
           const local = cells[at + c]!;
           let id = interned[local]!;
-          if (id < 0) id = interned[local] = store.intern(strings[local]!);
+          if (id < 0) id = interned[local] = store.intern(strings[local]!, hashes[local]);
           storeIds[c] = id;
         }
         store.putInterned(doc, storeIds, 0, birthMin, birthMax, arrestYear, synthetic === 1);
