@@ -28,6 +28,8 @@ describe('givenNameGroup', () => {
     const group = givenNameGroup('Василий');
     for (const n of ['Vasily', 'Vasiliy', 'Vasilij', 'Wassili', 'Wasilij', 'Vasilii']) expect(givenNameGroup(n), n).toBe(group);
     expect(givenNameGroup('Jekaterina')).toBe(givenNameGroup('Екатерина'));
+    // No written Latin form of one name may take another's romanisation (a stray "avgust" group did).
+    for (const n of ['Avgust', 'August', 'Augusts']) expect(givenNameGroup(n), n).toBe(givenNameGroup('Август'));
   });
 
   it('resolves abbreviations to the commonest name, not bare initials', () => {

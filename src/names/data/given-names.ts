@@ -116,7 +116,6 @@ ostap: остап eustachy ostap evstafy евстафий eustathius
 yevdokim: евдоким явдоха eudokim jewdokim yevdokim
 kliment: климент клим klemens kliment klemenss klemensas климентий клементий
 martyn: мартын мартин марцін marcin martin martyn mārtiņš martins martynas martti
-avgust: avgust
 adolf: адольф adolf adolfs adolfas
 hugo: гуго hugo hugo
 albin: альбин albin albinas
