@@ -57,9 +57,19 @@ export function writeStoreSnapshot(db: Database.Database, snapshot: StoreSnapsho
   put.run('flags', bytesOf(snapshot.flags));
 }
 
-/** Copies a blob into a new typed array (a blob's bytes need not be aligned for a view). */
-function arrayOf<T extends Int32Array | Int16Array | Uint32Array | Uint8Array>(blob: Buffer, make: (length: number) => T): T {
-  const array = make(blob.length / make(0).BYTES_PER_ELEMENT);
+/**
+ * A blob's bytes as a typed array: a view of the blob when it has its memory to itself (a large
+ * blob does: at 3M records the cells are 168 MB, and a copy doubled them while the store
+ * loaded), else a copy (a small blob may sit at any offset of a shared pool).
+ */
+function arrayOf<T extends Int32Array | Int16Array | Uint32Array | Uint8Array>(
+  blob: Buffer,
+  make: (length: number) => T,
+  view: (buffer: ArrayBuffer, length: number) => T,
+): T {
+  const length = blob.length / make(0).BYTES_PER_ELEMENT;
+  if (blob.byteOffset === 0 && blob.byteLength === blob.buffer.byteLength && blob.buffer instanceof ArrayBuffer) return view(blob.buffer, length);
+  const array = make(length);
   new Uint8Array(array.buffer).set(blob);
   return array;
 }
@@ -81,7 +91,7 @@ export function readStoreSnapshot(db: Database.Database): StoreSnapshot | undefi
     if (!blob) throw new Error(`search document snapshot: part "${name}" is missing`);
     return blob;
   };
-  const lengths = arrayOf(part('lengths'), (n) => new Uint32Array(n));
+  const lengths = arrayOf(part('lengths'), (n) => new Uint32Array(n), (b, n) => new Uint32Array(b, 0, n));
   const joined = part('strings').toString('utf16le');
   if (lengths.length !== format.strings) throw new Error('search document snapshot: string count does not match');
   const strings: string[] = new Array<string>(lengths.length);
@@ -94,10 +104,10 @@ export function readStoreSnapshot(db: Database.Database): StoreSnapshot | undefi
   return {
     lastDoc: format.lastDoc,
     strings,
-    cells: arrayOf(part('cells'), (n) => new Int32Array(n)),
-    birthMin: arrayOf(part('birthMin'), (n) => new Int16Array(n)),
-    birthMax: arrayOf(part('birthMax'), (n) => new Int16Array(n)),
-    arrestYear: arrayOf(part('arrestYear'), (n) => new Int16Array(n)),
-    flags: arrayOf(part('flags'), (n) => new Uint8Array(n)),
+    cells: arrayOf(part('cells'), (n) => new Int32Array(n), (b, n) => new Int32Array(b, 0, n)),
+    birthMin: arrayOf(part('birthMin'), (n) => new Int16Array(n), (b, n) => new Int16Array(b, 0, n)),
+    birthMax: arrayOf(part('birthMax'), (n) => new Int16Array(n), (b, n) => new Int16Array(b, 0, n)),
+    arrestYear: arrayOf(part('arrestYear'), (n) => new Int16Array(n), (b, n) => new Int16Array(b, 0, n)),
+    flags: arrayOf(part('flags'), (n) => new Uint8Array(n), (b, n) => new Uint8Array(b, 0, n)),
   };
 }

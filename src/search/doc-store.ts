@@ -70,11 +70,11 @@ export class DocStore {
    */
   private readonly strings: StringTable;
   private capacity = 0;
-  private cells = new Int32Array(0);
-  private birthMin = new Int16Array(0);
-  private birthMax = new Int16Array(0);
-  private arrestYear = new Int16Array(0);
-  private flags = new Uint8Array(0);
+  private cells: Int32Array = new Int32Array(0);
+  private birthMin: Int16Array = new Int16Array(0);
+  private birthMax: Int16Array = new Int16Array(0);
+  private arrestYear: Int16Array = new Int16Array(0);
+  private flags: Uint8Array = new Uint8Array(0);
   /** Highest doc id loaded. */
   private loadedTo = 0;
   /** A background load is under way (warmInBackground). */
@@ -231,12 +231,25 @@ export class DocStore {
     const lengths = [snapshot.cells.length, snapshot.birthMin.length, snapshot.birthMax.length, snapshot.arrestYear.length, snapshot.flags.length];
     if (lengths.some((n, i) => n !== (i === 0 ? docs * STRIDE : docs))) throw new Error('search document snapshot: its arrays do not match its last doc');
     for (const cell of snapshot.cells) if (cell < 0 || cell >= store.strings.size) throw new Error('search document snapshot: a cell refers to no string');
-    if (docs > store.capacity) store.grow(docs);
-    store.cells.set(snapshot.cells);
-    store.birthMin.set(snapshot.birthMin);
-    store.birthMax.set(snapshot.birthMax);
-    store.arrestYear.set(snapshot.arrestYear);
-    store.flags.set(snapshot.flags);
+    const own = (array: Int32Array | Int16Array | Uint8Array): boolean => array.byteOffset === 0 && array.byteLength === array.buffer.byteLength;
+    if ([snapshot.cells, snapshot.birthMin, snapshot.birthMax, snapshot.arrestYear, snapshot.flags].every(own)) {
+      // Arrays that own their memory (a snapshot read from its table) are held as they are: a
+      // copy doubled the store's memory while it loaded. Sharing them is safe, since a held doc
+      // is never written again and a new one past them grows the store into new arrays first.
+      store.cells = snapshot.cells;
+      store.birthMin = snapshot.birthMin;
+      store.birthMax = snapshot.birthMax;
+      store.arrestYear = snapshot.arrestYear;
+      store.flags = snapshot.flags;
+      store.capacity = docs;
+    } else {
+      if (docs > store.capacity) store.grow(docs);
+      store.cells.set(snapshot.cells);
+      store.birthMin.set(snapshot.birthMin);
+      store.birthMax.set(snapshot.birthMax);
+      store.arrestYear.set(snapshot.arrestYear);
+      store.flags.set(snapshot.flags);
+    }
     store.loadedTo = snapshot.lastDoc;
     return store;
   }
