@@ -8,6 +8,17 @@
  * the ids themselves would hold ~300 MB of strings.
  */
 
+/**
+ * The first slot to probe: both halves of the fingerprint's bits, mixed. Taking its low bits
+ * alone (fingerprint % slots) put fingerprints a multiple of the table size apart into one run
+ * of slots, which linear probing then walks end to end on every insert.
+ */
+function slotOf(fingerprint: number, mask: number): number {
+  const high = Math.floor(fingerprint / 0x1_0000_0000);
+  const mixed = Math.imul((fingerprint >>> 0) ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1);
+  return (mixed ^ (mixed >>> 16)) & mask;
+}
+
 /** Fullest the table gets before it doubles. */
 const MAX_LOAD = 0.75;
 const INITIAL_SLOTS = 1 << 16;
@@ -25,7 +36,7 @@ export class DocFingerprints {
   /** The doc filed under `fingerprint`, or 0. */
   get(fingerprint: number): number {
     const mask = this.docs.length - 1;
-    for (let slot = fingerprint % this.docs.length; ; slot = (slot + 1) & mask) {
+    for (let slot = slotOf(fingerprint, mask); ; slot = (slot + 1) & mask) {
       const doc = this.docs[slot]!;
       if (doc === 0 || this.fingerprints[slot] === fingerprint) return doc;
     }
@@ -40,7 +51,7 @@ export class DocFingerprints {
 
   private place(fingerprint: number, doc: number): void {
     const mask = this.docs.length - 1;
-    let slot = fingerprint % this.docs.length;
+    let slot = slotOf(fingerprint, mask);
     while (this.docs[slot] !== 0) slot = (slot + 1) & mask;
     this.fingerprints[slot] = fingerprint;
     this.docs[slot] = doc;
