@@ -5,11 +5,12 @@
  * year up to a year out. The same queries run through two baselines a user might pick instead:
  * exact match on normalised names, and SQLite FTS5 trigram over the raw names.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { addSource, openArchive, RecordWriter, type Archive } from '../../src/archive/index.ts';
-import { createRandom, latinSpelling, synthesize, syntheticSources, toRecordData, type LatinStyle, type SyntheticPerson } from '../../src/synth/index.ts';
+import { createRandom, latinSpelling, synthesize, syntheticSources, toRecordData, type LatinStyle, type SyntheticPerson, type SyntheticRecord } from '../../src/synth/index.ts';
 import { search, searchProjection, warmSearch } from '../../src/search/index.ts';
 import { median, quantile, table } from '../report.ts';
 import { buildBaselines, exactBaseline, trigramBaseline } from './search-baselines.ts';
@@ -20,12 +21,19 @@ export const title = 'Search: fuzzy cross-script search (issue 5)';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? '1');
 /** Records in the archive at scale 1. */
-const RECORDS = Math.round(1_000_000 * SCALE);
+export const RECORDS = Math.round(1_000_000 * SCALE);
 /** Queries through the search index. */
-const QUERIES = Math.min(10_000, Math.max(100, Math.round(RECORDS / 10)));
+export const QUERIES = Math.min(10_000, Math.max(100, Math.round(RECORDS / 10)));
 /** Queries through the baselines (FTS5 trigram OR-queries are slow: a sample is enough for recall). */
 const BASELINE_QUERIES = Math.min(QUERIES, 500);
-const SEED = 20251122;
+export const SEED = 20251122;
+/** People drawn for RECORDS records (the generator gives ~2.05 records a person). */
+export const PEOPLE = Math.ceil(RECORDS / 2.05);
+/**
+ * Where the archive is kept when SEARCH_BENCH_KEEP=1 (bench/out is not committed), for
+ * bench/search-misses.ts to study the queries' misses without importing it again.
+ */
+export const KEPT_ARCHIVE = fileURLToPath(new URL(`../out/search-${RECORDS}-${SEED}.sqlite`, import.meta.url));
 /** People in Memorial's "Расстрелы в Москве" list (4,169 distinct surnames: see the names section). */
 const REAL_LIST_PEOPLE = 5_232;
 const REAL_LIST_SURNAMES = 4_169;
@@ -43,6 +51,45 @@ export interface BenchQuery {
 
 const QUERY_STYLES: readonly LatinStyle[] = ['wikipedia', 'bgn_pcgn', 'ala_lc', 'scientific', 'icao', 'polish', 'german'];
 
+/** A person whose records a query looks for, with their records' locators and surnames. */
+export interface SampledPerson {
+  person: SyntheticPerson;
+  keys: string[];
+  surnames: Set<string>;
+}
+
+/** Every `floor(PEOPLE / QUERIES)`-th person, until QUERIES are drawn: offer each person in order. */
+export function personSampler(): { offer(person: SyntheticPerson, records: readonly SyntheticRecord[]): void; sampled: Map<number, SampledPerson> } {
+  const sampleEvery = Math.max(1, Math.floor(PEOPLE / QUERIES));
+  const sampled = new Map<number, SampledPerson>();
+  return {
+    sampled,
+    offer(person, records) {
+      if (person.id % sampleEvery !== 0 || sampled.size >= QUERIES) return;
+      sampled.set(person.id, { person, keys: records.map((r) => r.key), surnames: new Set(records.map((r) => r.fields.surname ?? '')) });
+    },
+  };
+}
+
+/**
+ * The queries for the sampled people, in order. Draws from a generator seeded SEED + 1 in a
+ * fixed order, so any caller with the same people gets the same queries.
+ */
+export function benchQueries(sampled: Iterable<SampledPerson>, idOf: ReadonlyMap<string, string>): BenchQuery[] {
+  const random = createRandom(SEED + 1);
+  const queries: BenchQuery[] = [];
+  for (const { person, keys, surnames } of sampled) {
+    const spelling = querySpelling(person, surnames, random);
+    const year = person.birthYear + random.pick([-1, 0, 0, 1]);
+    const relevant = new Set(keys.map((k) => idOf.get(k)!));
+    // Half the queries give the patronymic too (descendants usually know it; foreign lists drop it).
+    const withPatronymic = random.chance(0.5);
+    const text = withPatronymic ? `${spelling.surname} ${spelling.given} ${spelling.patronymic} ${year}` : `${spelling.surname} ${spelling.given} ${year}`;
+    queries.push({ text, surname: spelling.surname, givenName: spelling.given, year, relevant, withPatronymic });
+  }
+  return queries;
+}
+
 /** A spelling of the person's surname and given name that none of their records uses. */
 function querySpelling(person: SyntheticPerson, used: Set<string>, random: ReturnType<typeof createRandom>): { surname: string; given: string; patronymic: string } {
   const options: { surname: string; given: string; patronymic: string }[] = [
@@ -59,7 +106,7 @@ function querySpelling(person: SyntheticPerson, used: Set<string>, random: Retur
  * record.add payload (the `records` view extracts it), so it has no index: a lookup per
  * locator would scan the whole archive each time (hours for 10,000 queries at 1M records).
  */
-function idsOfLocators(archive: Archive, wanted: ReadonlySet<string>): Map<string, string> {
+export function idsOfLocators(archive: Archive, wanted: ReadonlySet<string>): Map<string, string> {
   const idOf = new Map<string, string>();
   const rows = archive.db.prepare('SELECT locator, id FROM records').raw().iterate() as IterableIterator<[string | null, string]>;
   for (const [locator, id] of rows) if (locator !== null && wanted.has(locator)) idOf.set(locator, id);
@@ -76,11 +123,7 @@ export async function run(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'unerased-search-bench-'));
   const path = join(dir, 'archive.sqlite');
   try {
-    const random = createRandom(SEED + 1);
-    const wantedQueries = QUERIES;
-    const people = Math.ceil(RECORDS / 2.05);
-    const sampleEvery = Math.max(1, Math.floor(people / wantedQueries));
-    const sampled = new Map<number, { person: SyntheticPerson; keys: string[]; surnames: Set<string> }>();
+    const sampler = personSampler();
 
     // 1. Import through the real archive (its own projections only).
     let archive: Archive = openArchive(path);
@@ -98,14 +141,12 @@ export async function run(): Promise<string> {
     const namesakes = new Map<string, number>();
     const surnamesOfFirst = new Set<string>();
     let peopleSeen = 0;
-    for (const { person, records } of synthesize({ people, seed: SEED })) {
+    for (const { person, records } of synthesize({ people: PEOPLE, seed: SEED })) {
       if (imported >= RECORDS) break;
       const namesake = `${person.surname}|${person.given}|${person.birthYear}`;
       namesakes.set(namesake, (namesakes.get(namesake) ?? 0) + 1);
       if (peopleSeen++ < REAL_LIST_PEOPLE) surnamesOfFirst.add(person.surname);
-      if (person.id % sampleEvery === 0 && sampled.size < wantedQueries) {
-        sampled.set(person.id, { person, keys: records.map((r) => r.key), surnames: new Set(records.map((r) => r.fields.surname ?? '')) });
-      }
+      sampler.offer(person, records);
       for (const record of records) batch.push(toRecordData(record, sourceIds.get(record.sourceCode)!));
       imported += records.length;
       if (batch.length >= BATCH) flush();
@@ -142,17 +183,8 @@ export async function run(): Promise<string> {
     process.stderr.write(`  index built in ${buildSeconds.toFixed(1)} s; reading the ids of the sampled people's records\n`);
 
     // 3. The queries, with the ids of each person's records.
-    const idOf = idsOfLocators(archive, new Set([...sampled.values()].flatMap((s) => s.keys)));
-    const queries: BenchQuery[] = [];
-    for (const { person, keys, surnames } of sampled.values()) {
-      const spelling = querySpelling(person, surnames, random);
-      const year = person.birthYear + random.pick([-1, 0, 0, 1]);
-      const relevant = new Set(keys.map((k) => idOf.get(k)!));
-      // Half the queries give the patronymic too (descendants usually know it; foreign lists drop it).
-      const withPatronymic = random.chance(0.5);
-      const text = withPatronymic ? `${spelling.surname} ${spelling.given} ${spelling.patronymic} ${year}` : `${spelling.surname} ${spelling.given} ${year}`;
-      queries.push({ text, surname: spelling.surname, givenName: spelling.given, year, relevant, withPatronymic });
-    }
+    const sampled = [...sampler.sampled.values()];
+    const queries = benchQueries(sampled, idsOfLocators(archive, new Set(sampled.flatMap((s) => s.keys))));
 
     const load = loadavg()[0]!;
     const cpu2 = process.cpuUsage();
@@ -201,6 +233,11 @@ export async function run(): Promise<string> {
       `A process that only serves searches (opens the archive in a child process, loads the documents, runs the ${serving.queries.toLocaleString('en')} queries): ${serving.held.toLocaleString('en')} documents held ${fmt(serving.readySeconds)} s after opening, RSS ${serving.rssAfterOpenMiB} MiB then, ${serving.rssPeakMiB} MiB at most during the queries (target at 3M: ≤ 2 GB).`,
     ].join('\n');
   } finally {
+    if (process.env.SEARCH_BENCH_KEEP === '1') {
+      mkdirSync(dirname(KEPT_ARCHIVE), { recursive: true });
+      copyFileSync(path, KEPT_ARCHIVE);
+      process.stderr.write(`  archive kept: ${KEPT_ARCHIVE}\n`);
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 }
