@@ -54,11 +54,13 @@ for (const [i, q] of queries.entries()) {
   if (i > 0 && i % 1000 === 0) process.stderr.write(`  queries ${i}/${queries.length}\n`);
   const hits = search(archive, { q: q.text, pageSize: 10, facets: false }).hits.map((h) => h.recordId);
   const wanted = Math.min(10, q.relevant.size);
-  recall += hits.filter((id) => q.relevant.has(id)).length / wanted;
-  if (hits.filter((id) => q.relevant.has(id)).length === wanted) continue;
+  const found = hits.filter((id) => q.relevant.has(id)).length;
+  recall += found / wanted;
+  if (found === wanted) continue;
   const prepared = prepareQuery(parseQuery({ q: q.text }));
   const candidates = new Set(candidateDocs(archive.db, prepared).docs);
-  const [tenth] = readDocs(archive.db, [docOf.get(hits.at(-1)) as number]);
+  // The last hit shown (none when the query found nothing at all).
+  const [tenth] = hits.length > 0 ? readDocs(archive.db, [docOf.get(hits.at(-1)) as number]) : [];
   for (const id of q.relevant) {
     if (hits.includes(id)) continue;
     const doc = docOf.get(id) as number;

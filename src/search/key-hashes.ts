@@ -9,7 +9,7 @@
  */
 import { MAX_FILED_YEAR_SPAN, UNKNOWN_BUCKET, YEAR_BUCKET, deletionVariants, type KeyedDoc } from './keys.ts';
 import { memo } from './memo.ts';
-import { REPAIRED_MARK } from './name-keys.ts';
+import { filedGivenKey } from './name-keys.ts';
 
 const FNV_PRIME = 0x01000193;
 const HIGH_BASIS = 0x811c9dc5;
@@ -71,7 +71,7 @@ export function docKeyHashesFast(doc: KeyedDoc, out: number[] = []): number[] {
     feed(dm);
     add(out, finish());
     for (const marked of givens) {
-      const g = marked.startsWith(REPAIRED_MARK) ? marked.slice(REPAIRED_MARK.length) : marked;
+      const g = filedGivenKey(marked);
       start('sg');
       feed(dm);
       feedBar();
@@ -107,7 +107,7 @@ export function docKeyHashesFast(doc: KeyedDoc, out: number[] = []): number[] {
       }
     }
     for (const marked of givens) {
-      const g = marked.startsWith(REPAIRED_MARK) ? marked.slice(REPAIRED_MARK.length) : marked;
+      const g = filedGivenKey(marked);
       for (const p of doc.patronymicKeys) {
         for (let year = birthMin; year <= birthMax; year++) {
           start('gpy');

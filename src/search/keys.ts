@@ -15,7 +15,7 @@
  */
 import type { SearchDoc } from './document.ts';
 import { memo } from './memo.ts';
-import { REPAIRED_MARK } from './name-keys.ts';
+import { filedGivenKey } from './name-keys.ts';
 
 /** Widest birth-year range filed year by year in `gpy` keys (wider ranges say too little). */
 export const MAX_FILED_YEAR_SPAN = 3;
@@ -88,7 +88,7 @@ export function docKeys(doc: KeyedDoc): string[] {
   const keys = new Set<string>();
   const buckets = docBuckets(doc);
   // A repaired given name (name-keys.ts) is filed as the group it was read as.
-  const givenKeys = doc.givenKeys.map((g) => (g.startsWith(REPAIRED_MARK) ? g.slice(REPAIRED_MARK.length) : g));
+  const givenKeys = doc.givenKeys.map(filedGivenKey);
   for (const dm of doc.surnameKeys) {
     keys.add(surnameKey(dm));
     for (const g of givenKeys) {

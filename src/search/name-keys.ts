@@ -107,6 +107,9 @@ export function givenNameSounds(name: string): string[] {
  * to the query's: "given name Етепан is close to Stepan").
  */
 export const REPAIRED_MARK = '~';
+
+/** The group a given-name key is filed under: a repair (REPAIRED_MARK) is filed as its group. */
+export const filedGivenKey = (key: string): string => (key.startsWith(REPAIRED_MARK) ? key.slice(REPAIRED_MARK.length) : key);
 /** Shortest unknown given name read as a known one a letter away (shorter ones meet too many). */
 export const MIN_REPAIRED_LENGTH = 4;
 /** Most groups an unknown given name may be read as; more means it is ambiguous and none is kept. */

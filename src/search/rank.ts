@@ -3,7 +3,7 @@
  * always give the same score, and each part says how it matched.
  */
 import { distance } from 'fastest-levenshtein';
-import { givenNameKeys, givenNameSounds, nameLikeness, normalizeName, patronymicKeys, REPAIRED_MARK, repairedGivenKeys, latinSkeletons, surnameForms, surnameKeys, surnameLatin, surnameSkeletons } from './name-keys.ts';
+import { filedGivenKey, givenNameKeys, givenNameSounds, nameLikeness, normalizeName, patronymicKeys, REPAIRED_MARK, repairedGivenKeys, latinSkeletons, surnameForms, surnameKeys, surnameLatin, surnameSkeletons } from './name-keys.ts';
 import type { ParsedQuery } from './query.ts';
 import { deletionVariants } from './keys.ts';
 import { memo } from './memo.ts';
@@ -122,16 +122,18 @@ export interface PreparedQuery {
 }
 
 export function prepareQuery(parsed: ParsedQuery): PreparedQuery {
-  const givenRepairs = parsed.givenName ? repairedGivenKeys(parsed.givenName).map((key) => key.slice(REPAIRED_MARK.length)) : [];
+  const givenKeys = parsed.givenName ? givenNameKeys(parsed.givenName) : [];
+  const givenRepairs = parsed.givenName ? repairedGivenKeys(parsed.givenName).map(filedGivenKey) : [];
+  const surnameCodes = parsed.surname ? surnameKeys(parsed.surname) : [];
   return {
     parsed,
     surnameNorm: parsed.surname ? normalizeName(parsed.surname) : undefined,
     surnameLatin: parsed.surname ? surnameLatin(parsed.surname) : undefined,
-    surnameKeys: parsed.surname ? surnameKeys(parsed.surname) : [],
-    surnameVariants: new Set(parsed.surname ? surnameKeys(parsed.surname).flatMap(deletionVariants) : []),
-    givenKeys: parsed.givenName ? givenNameKeys(parsed.givenName) : [],
+    surnameKeys: surnameCodes,
+    surnameVariants: new Set(surnameCodes.flatMap(deletionVariants)),
+    givenKeys,
     givenRepairs,
-    givenLookupKeys: parsed.givenName ? [...new Set([...givenNameKeys(parsed.givenName), ...givenNameSounds(parsed.givenName), ...givenRepairs])] : [],
+    givenLookupKeys: parsed.givenName ? [...new Set([...givenKeys, ...givenNameSounds(parsed.givenName), ...givenRepairs])] : [],
     patronymicKeys: parsed.patronymic ? patronymicKeys(parsed.patronymic) : [],
     placeKeys: parsed.placeWords.map((w) => surnameKeys(w)),
     surnameForms: parsed.surname ? surnameForms(parsed.surname) : [],
@@ -209,7 +211,7 @@ function scoreKeyed(q: PreparedQuery, field: 'givenName' | 'patronymic', queryTe
   if (!docText) return { field, score: MISSING_CREDIT, how: reasons ? `record gives no ${label}` : '' };
   const docKeyList = split(docKeys);
   if (shares(keys, docKeyList)) return { field, score: 1, how: reasons ? (queryText === docText ? `${docText} as spelt` : `${queryText} = ${docText}`) : '' };
-  if (docKeys.includes(REPAIRED_MARK) && docKeyList.some((k) => k.startsWith(REPAIRED_MARK) && keys.includes(k.slice(REPAIRED_MARK.length)))) {
+  if (docKeys.includes(REPAIRED_MARK) && docKeyList.some((k) => k.startsWith(REPAIRED_MARK) && keys.includes(filedGivenKey(k)))) {
     return { field, score: REPAIRED_NAME_CREDIT, how: reasons ? `${label} ${docText} is close to ${queryText} (no known name, a letter from it)` : '' };
   }
   const seen = q.likeness[field];
@@ -220,7 +222,7 @@ function scoreKeyed(q: PreparedQuery, field: 'givenName' | 'patronymic', queryTe
   }
   // A known name of the record's own counts less, unless the query's spelling is no known name
   // and a letter from it (Juzef for Józef, Йоганн for Иоганн): then the query is that name, spelt otherwise.
-  const queryRepaired = field === 'givenName' && q.givenRepairs.length > 0 && shares(q.givenRepairs, docKeyList) !== undefined;
+  const queryRepaired = field === 'givenName' && shares(q.givenRepairs, docKeyList) !== undefined;
   const score = near.score * (isKnownName(docKeys) && !queryRepaired ? NEAR_NAME_FACTOR : UNKNOWN_NEAR_NAME_FACTOR);
   if (!reasons) return { field, score, how: '' };
   return { field, score, how: score > 0 ? `${label} ${docText} is close to ${queryText} (${near.how})` : `${label} ${docText} differs` };
