@@ -11,7 +11,7 @@ import type { RecordFields } from '../src/domain/record.ts';
 import { candidateDocs, type PostingReader } from '../src/search/candidates.ts';
 import { toSearchDoc } from '../src/search/document.ts';
 import { docKeys, hashKey } from '../src/search/keys.ts';
-import { allPostings, MAX_DOCS_PER_ROW, PostingBuffer, PostingRuns, readPosting, unfilePosting, filePosting } from '../src/search/postings.ts';
+import { allPostings, MAX_DOCS_PER_ROW, PACK_MAX_DOCS, PostingBuffer, PostingRuns, readPosting, unfilePosting, filePosting } from '../src/search/postings.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { prepareQuery } from '../src/search/rank.ts';
 import { latinSpelling } from '../src/synth/index.ts';
@@ -148,6 +148,70 @@ describe('a posting list over several rows', () => {
   });
 });
 
+describe('short lists packed a bucket of keys to a row', () => {
+  /** Keys of one bucket (the same top 20 bits), `base` its lowest. */
+  const base = 777 * 2 ** 32;
+  const packs = (db: Database.Database, key: number) => db.prepare('SELECT count(*) FROM search_postings WHERE key = ? AND first < 0').pluck().get(key);
+
+  it('hold every short list of a write in one row per bucket; a key read from packs and its own rows is one ascending list', () => {
+    const db = f.archive.db;
+    const [a, b, c] = [base + 5, base + 9, base + 2 ** 31];
+    const write = (pairs: [number, number][]) => {
+      const buffer = new PostingBuffer(1 << 20);
+      for (const [key, doc] of pairs) buffer.add(key, doc);
+      buffer.writeTo(db, new Set());
+    };
+    // First write: a and c short (packed), b long (its own rows).
+    const long = Array.from({ length: PACK_MAX_DOCS + 4 }, (_, i) => 5_000_100 + i);
+    write([[a, 5_000_001], [c, 5_000_002], [a, 5_000_050], ...long.map((doc): [number, number] => [b, doc])]);
+    expect(packs(db, base)).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM search_postings WHERE key = ? AND first > 0').pluck().get(b)).toBe(1);
+    // Then a's docs filed alone (own rows), a second write (a second pack), and more alone.
+    filePosting(db, a, 5_000_200);
+    write([[a, 5_000_300], [b, 5_000_301], [a, 5_000_302]]);
+    filePosting(db, a, 5_000_400);
+    expect(packs(db, base)).toBe(2);
+    const aDocs = [5_000_001, 5_000_050, 5_000_200, 5_000_300, 5_000_302, 5_000_400];
+    for (const limit of [0, 1, 2, 3, 4, 5, 6, 10]) expect(readPosting(db, a, limit)).toEqual(aDocs.slice(0, limit));
+    expect(readPosting(db, b, Infinity)).toEqual([...long, 5_000_301]);
+    expect(readPosting(db, c, Infinity)).toEqual([5_000_002]);
+    expect(readPosting(db, base + 6, Infinity)).toEqual([]);
+    expect(allPostings(db).filter(([key]) => key === a).map(([, doc]) => doc)).toEqual(aDocs);
+
+    // Unfiling from a pack rewrites it; its last doc gone, the pack goes.
+    unfilePosting(db, a, 5_000_050);
+    unfilePosting(db, a, 5_000_200);
+    unfilePosting(db, c, 5_000_002);
+    unfilePosting(db, c, 5_000_002); // no longer there: nothing changes
+    expect(readPosting(db, a, Infinity)).toEqual([5_000_001, 5_000_300, 5_000_302, 5_000_400]);
+    expect(readPosting(db, c, Infinity)).toEqual([]);
+    expect(readPosting(db, b, 3)).toEqual(long.slice(0, 3));
+    unfilePosting(db, a, 5_000_001);
+    expect(packs(db, base)).toBe(1);
+    for (const doc of [5_000_300, 5_000_302, 5_000_400]) unfilePosting(db, a, doc);
+    unfilePosting(db, b, 5_000_301);
+    expect(packs(db, base)).toBe(0);
+    expect(readPosting(db, a, Infinity)).toEqual([]);
+  });
+
+  it('keep apart the packs and the own rows of a key that is its bucket\'s lowest', () => {
+    const db = f.archive.db;
+    const key = base + 2 ** 33; // the base of a bucket of its own
+    const buffer = new PostingBuffer(1 << 20);
+    for (const doc of [6_000_001, 6_000_002]) buffer.add(key, doc);
+    buffer.add(key + 1, 6_000_003);
+    buffer.writeTo(db, new Set());
+    filePosting(db, key, 6_000_004);
+    expect(packs(db, key)).toBe(1);
+    expect(readPosting(db, key, Infinity)).toEqual([6_000_001, 6_000_002, 6_000_004]);
+    expect(readPosting(db, key + 1, Infinity)).toEqual([6_000_003]);
+    unfilePosting(db, key, 6_000_004);
+    unfilePosting(db, key, 6_000_001);
+    expect(readPosting(db, key, Infinity)).toEqual([6_000_002]);
+    expect(readPosting(db, key + 1, Infinity)).toEqual([6_000_003]);
+  });
+});
+
 describe('sorted runs merged into rows at the end of a build', () => {
   it('give each key its docs ascending across runs, one row per MAX_DOCS_PER_ROW, without the unfiled docs', () => {
     const db = f.archive.db;
@@ -175,13 +239,17 @@ describe('sorted runs merged into rows at the end of a build', () => {
       runs.close();
     }
     let rows = 0;
+    let packed = 0;
     for (const key of keys) {
       const docs = (expected.get(key) ?? []).filter((doc) => !unfiled.has(doc));
       expect(readPosting(db, key, Infinity)).toEqual(docs);
-      rows += Math.ceil(docs.length / MAX_DOCS_PER_ROW);
+      if (docs.length > PACK_MAX_DOCS) rows += Math.ceil(docs.length / MAX_DOCS_PER_ROW);
+      else packed++;
     }
+    // Short lists went into packs (none here: each key has dozens of docs), longer ones into rows of their own.
+    expect([packed, rows]).toEqual([0, keys.length + Math.ceil((expected.get(keys[0]!)!.length) / MAX_DOCS_PER_ROW) - 1]);
     const placeholders = keys.map(() => '?').join(', ');
-    expect(db.prepare(`SELECT count(*) FROM search_postings WHERE key IN (${placeholders})`).pluck().get(...keys)).toBe(rows);
+    expect(db.prepare(`SELECT count(*) FROM search_postings WHERE key IN (${placeholders}) AND first > 0`).pluck().get(...keys)).toBe(rows);
   });
 });
 

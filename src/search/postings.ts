@@ -1,18 +1,26 @@
 /**
- * Posting lists (key → the docs filed under it) stored as packed blobs: a row holds up to
- * MAX_DOCS_PER_ROW ascending doc ids of one key. A country-sized archive files ~16 keys a
- * record; one B-tree row per (key, doc) made 48M rows at 3M records, and inserting them was
- * most of what building the index cost. A bulk build (a replay, an import) collects its pairs
- * in typed arrays, sorts them by key and writes one row per key (per MAX_DOCS_PER_ROW docs);
- * a record filed alone gets a row of one doc per key, read together with the others.
+ * Posting lists (key → the docs filed under it) stored as packed blobs. A country-sized
+ * archive files ~16 keys a record; one B-tree row per (key, doc) made 48M rows at 3M records,
+ * and inserting them was most of what building the index cost. A bulk build (a replay, an
+ * import) collects its pairs in typed arrays, sorts them by key and writes them in two kinds of
+ * row:
  *
- * Rows of one key never overlap: doc ids only grow, so every row written later holds larger
- * docs, and `first` (the lowest doc a row held when written) orders them. Reading the rows of a
- * key in `first` order therefore gives its docs in ascending order, as one list.
+ * - a key's own rows: up to MAX_DOCS_PER_ROW ascending doc ids of one key, `first` the lowest
+ *   (a list longer than PACK_MAX_DOCS; and a record filed alone gets a row of one doc per key);
+ * - packs: the short lists of every key of one bucket (the keys sharing their top 20 bits),
+ *   one row per bucket and write, filed under the bucket's lowest key with `first` the negated
+ *   lowest doc it holds. Most keys are a surname's rare spelling with one to four docs: one row
+ *   each made 17M rows at 3M records, packed they make ~1M.
  *
- * Blob format (part of SEARCH_INDEX_VERSION): doc ids as little-endian 32-bit integers.
- * Plain rather than delta-varint: most lists hold one to four docs (the row overhead is most of
- * their bytes), and decoding stays a few reads per doc on a query's path.
+ * Reading a key reads its own rows and its bucket's packs (the packs sit just before its own
+ * rows in the B-tree, mostly on the same page). Docs only grow, so every row written later
+ * holds larger docs: own rows in `first` order, and packs in their lowest doc's order, each
+ * give a key's docs ascending, and the two are merged.
+ *
+ * Blob formats (part of SEARCH_INDEX_VERSION), little-endian: an own row is its doc ids as
+ * 32-bit integers; a pack is entries of a key's low 32 bits, a one-byte count and that many
+ * doc ids, in key order. Plain rather than delta-varint: most lists hold one to four docs, and
+ * decoding stays a few reads per doc on a query's path.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,18 +46,36 @@ export const MAX_DOCS_PER_ROW = 128;
 const DOC_BYTES = 4;
 /** 2^20: hashKey's keys are a 32-bit hash × 2^20 + a 20-bit one (keys.ts). */
 const LOW_SPAN = 0x100000;
+/**
+ * Longest list of one write that goes into a pack: lists of at most 16 docs were 16.5M of the
+ * 17M rows at 3M records; longer ones keep their own rows, so that reading a rare key never
+ * decodes a common one's list.
+ */
+export const PACK_MAX_DOCS = 16;
+/** 2^32: a key's bucket is its top 20 bits (keys are 52-bit), its place in a pack the low 32. */
+const BUCKET_SPAN = 0x100000000;
+/** A pack entry's header: the key's low 32 bits and a one-byte count. */
+const ENTRY_HEADER_BYTES = 5;
+
+/** The key a pack is filed under: its bucket's lowest key. */
+const bucketBase = (key: number): number => key - (key % BUCKET_SPAN);
 
 /** Rows inserted per statement by a bulk write (fewer calls into SQLite). */
 const ROWS_PER_INSERT = 32;
 
 const statements = cachedPerDb((db) => ({
   insertMany: db.prepare(`INSERT INTO search_postings (key, first, docs) VALUES ${Array.from({ length: ROWS_PER_INSERT }, () => '(?, ?, ?)').join(', ')}`),
-  rows: db.prepare('SELECT docs FROM search_postings WHERE key = ? ORDER BY first').pluck(),
+  // `first > 0`: a key that is its bucket's base also files the bucket's packs (first < 0).
+  rows: db.prepare('SELECT docs FROM search_postings WHERE key = ? AND first > 0 ORDER BY first').pluck(),
+  // A bucket's packs by their lowest doc, ascending.
+  packs: db.prepare('SELECT docs FROM search_postings WHERE key = ? AND first < 0 ORDER BY first DESC').pluck(),
   insert: db.prepare('INSERT INTO search_postings (key, first, docs) VALUES (?, ?, ?)'),
-  holding: db.prepare('SELECT first, docs FROM search_postings WHERE key = ? AND first <= ? ORDER BY first DESC LIMIT 1'),
+  holding: db.prepare('SELECT first, docs FROM search_postings WHERE key = ? AND first > 0 AND first <= ? ORDER BY first DESC LIMIT 1'),
+  // The pack of a bucket that would hold `doc`: the one with the greatest lowest doc ≤ it.
+  packHolding: db.prepare('SELECT first, docs FROM search_postings WHERE key = ? AND first < 0 AND first >= ? ORDER BY first LIMIT 1'),
   update: db.prepare('UPDATE search_postings SET docs = ? WHERE key = ? AND first = ?'),
   remove: db.prepare('DELETE FROM search_postings WHERE key = ? AND first = ?'),
-  all: db.prepare('SELECT key, docs FROM search_postings ORDER BY key, first').raw(),
+  all: db.prepare('SELECT key, first, docs FROM search_postings').raw(),
 }));
 
 function encode(docs: ArrayLike<number>, from = 0, to = docs.length): Buffer {
@@ -67,12 +93,47 @@ function decodeInto(blob: Buffer, out: number[], limit: number): boolean {
   return out.length < limit;
 }
 
+/** Appends to `out` the docs a pack holds under `key` (ascending). */
+function packedInto(pack: Buffer, key: number, out: number[]): void {
+  const low = key % BUCKET_SPAN;
+  for (let at = 0; at < pack.length; ) {
+    const entryLow = pack.readUInt32LE(at);
+    const count = pack[at + 4]!;
+    at += ENTRY_HEADER_BYTES;
+    if (entryLow === low) {
+      for (let i = 0; i < count; i++) out.push(pack.readInt32LE(at + i * DOC_BYTES));
+      return;
+    }
+    // Entries are in key order: past the key, it is not there.
+    if (entryLow > low) return;
+    at += count * DOC_BYTES;
+  }
+}
+
+/** The docs the packs of a key's bucket hold under it, ascending. */
+function packedDocs(db: Database.Database, key: number): number[] {
+  const out: number[] = [];
+  for (const pack of statements(db).packs.iterate(bucketBase(key)) as IterableIterator<Buffer>) packedInto(pack, key, out);
+  return out;
+}
+
 /** The first `limit` docs of a key's list, ascending (what `SELECT doc … WHERE key = ? LIMIT ?` gave). */
 export function readPosting(db: Database.Database, key: number, limit: number): number[] {
-  const out: number[] = [];
-  if (limit <= 0) return out;
+  const own: number[] = [];
+  if (limit <= 0) return own;
+  const packed = packedDocs(db, key);
   for (const blob of statements(db).rows.iterate(key) as IterableIterator<Buffer>) {
-    if (!decodeInto(blob, out, limit)) break;
+    if (!decodeInto(blob, own, limit)) break;
+  }
+  if (packed.length === 0) return own;
+  if (own.length === 0) return packed.length > limit ? packed.slice(0, limit) : packed;
+  // The first `limit` of the union are among the first `limit` of each.
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < limit && (i < own.length || j < packed.length)) {
+    if (j >= packed.length || (i < own.length && own[i]! < packed[j]!)) out.push(own[i++]!);
+    else out.push(packed[j++]!);
   }
   return out;
 }
@@ -86,35 +147,118 @@ export function filePosting(db: Database.Database, key: number, doc: number): vo
 export function unfilePosting(db: Database.Database, key: number, doc: number): void {
   const st = statements(db);
   const row = st.holding.get(key, doc) as { first: number; docs: Buffer } | undefined;
-  if (!row) return;
-  const docs: number[] = [];
-  decodeInto(row.docs, docs, Infinity);
-  const at = docs.indexOf(doc);
+  if (row) {
+    const docs: number[] = [];
+    decodeInto(row.docs, docs, Infinity);
+    const at = docs.indexOf(doc);
+    if (at >= 0) {
+      docs.splice(at, 1);
+      // The row keeps its `first`: still at most every doc it holds, so the rows stay in order.
+      if (docs.length === 0) st.remove.run(key, row.first);
+      else st.update.run(encode(docs), key, row.first);
+      return;
+    }
+  }
+  unfilePacked(db, key, doc);
+}
+
+/** Removes a doc from the pack holding it under `key`, if one does. */
+function unfilePacked(db: Database.Database, key: number, doc: number): void {
+  const st = statements(db);
+  const base = bucketBase(key);
+  const pack = st.packHolding.get(base, -doc) as { first: number; docs: Buffer } | undefined;
+  if (!pack) return;
+  const entries = unpack(pack.docs);
+  const docs = entries.get(key % BUCKET_SPAN);
+  const at = docs ? docs.indexOf(doc) : -1;
   if (at < 0) return;
-  docs.splice(at, 1);
-  // The row keeps its `first`: still at most every doc it holds, so the rows stay in order.
-  if (docs.length === 0) st.remove.run(key, row.first);
-  else st.update.run(encode(docs), key, row.first);
+  docs!.splice(at, 1);
+  if (docs!.length === 0) entries.delete(key % BUCKET_SPAN);
+  // The pack keeps its `first` (its lowest doc is still at most every doc it holds).
+  if (entries.size === 0) st.remove.run(base, pack.first);
+  else st.update.run(repack(entries), base, pack.first);
+}
+
+/** A pack's entries: a key's low 32 bits → its docs, in key order. */
+function unpack(pack: Buffer): Map<number, number[]> {
+  const entries = new Map<number, number[]>();
+  for (let at = 0; at < pack.length; ) {
+    const low = pack.readUInt32LE(at);
+    const count = pack[at + 4]!;
+    at += ENTRY_HEADER_BYTES;
+    const docs: number[] = [];
+    for (let i = 0; i < count; i++) docs.push(pack.readInt32LE(at + i * DOC_BYTES));
+    at += count * DOC_BYTES;
+    entries.set(low, docs);
+  }
+  return entries;
+}
+
+function repack(entries: Map<number, number[]>): Buffer {
+  const pack = new PackBuilder();
+  for (const [low, docs] of entries) pack.add(low, docs);
+  return pack.take();
+}
+
+/** A pack being written: its entries in key order. */
+class PackBuilder {
+  private bytes = Buffer.allocUnsafe(4096);
+  private length = 0;
+  /** The lowest doc of its entries (its row's `first`, negated). */
+  lowest = Infinity;
+
+  get empty(): boolean {
+    return this.length === 0;
+  }
+
+  add(low: number, docs: ArrayLike<number>): void {
+    const need = this.length + ENTRY_HEADER_BYTES + docs.length * DOC_BYTES;
+    if (need > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(need, this.bytes.length * 2));
+      this.bytes.copy(grown, 0, 0, this.length);
+      this.bytes = grown;
+    }
+    this.bytes.writeUInt32LE(low, this.length);
+    this.bytes[this.length + 4] = docs.length;
+    let at = this.length + ENTRY_HEADER_BYTES;
+    for (let i = 0; i < docs.length; i++, at += DOC_BYTES) this.bytes.writeInt32LE(docs[i]!, at);
+    this.length = at;
+    if (docs[0]! < this.lowest) this.lowest = docs[0]!;
+  }
+
+  /** The pack's bytes (a copy); empties the builder. */
+  take(): Buffer {
+    const pack = Buffer.from(this.bytes.subarray(0, this.length));
+    this.length = 0;
+    this.lowest = Infinity;
+    return pack;
+  }
 }
 
 /** Every (key, doc) pair of the index, by key then doc (for tests and checks). */
 export function allPostings(db: Database.Database): [number, number][] {
   const out: [number, number][] = [];
-  for (const [key, blob] of statements(db).all.iterate() as IterableIterator<[number, Buffer]>) {
+  for (const [key, first, blob] of statements(db).all.iterate() as IterableIterator<[number, number, Buffer]>) {
+    if (first < 0) {
+      for (const [low, docs] of unpack(blob)) for (const doc of docs) out.push([key + low, doc]);
+      continue;
+    }
     const docs: number[] = [];
     decodeInto(blob, docs, Infinity);
     for (const doc of docs) out.push([key, doc]);
   }
-  return out;
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 /**
- * Writes posting rows a key at a time, in key order, MAX_DOCS_PER_ROW docs a row, many rows a
- * statement.
+ * Writes posting rows a key at a time, in key order: a short list into its bucket's pack, a
+ * longer one as rows of MAX_DOCS_PER_ROW docs; many rows a statement.
  */
 class RowWriter {
   private readonly values: (number | Buffer)[] = [];
   private readonly st: ReturnType<typeof statements>;
+  private readonly pack = new PackBuilder();
+  private packBase = -1;
 
   constructor(db: Database.Database) {
     this.st = statements(db);
@@ -122,21 +266,39 @@ class RowWriter {
 
   /** Writes a key's docs (ascending, all larger than any it already has rows for). */
   key(key: number, docs: readonly number[]): void {
+    if (docs.length <= PACK_MAX_DOCS) {
+      const base = bucketBase(key);
+      if (base !== this.packBase) this.endPack();
+      this.packBase = base;
+      this.pack.add(key - base, docs);
+      return;
+    }
     for (let from = 0; from < docs.length; from += MAX_DOCS_PER_ROW) {
       const to = Math.min(docs.length, from + MAX_DOCS_PER_ROW);
-      this.values.push(key, docs[from]!, encode(docs, from, to));
-      if (this.values.length === ROWS_PER_INSERT * 3) {
-        this.st.insertMany.run(this.values);
-        this.values.length = 0;
-      }
+      this.row(key, docs[from]!, encode(docs, from, to));
     }
   }
 
   /** Writes the rows still held. */
   end(): void {
+    this.endPack();
     const { values } = this;
     for (let at = 0; at < values.length; at += 3) this.st.insert.run(values[at], values[at + 1], values[at + 2]);
     values.length = 0;
+  }
+
+  private endPack(): void {
+    if (this.pack.empty) return;
+    const lowest = this.pack.lowest;
+    this.row(this.packBase, -lowest, this.pack.take());
+  }
+
+  private row(key: number, first: number, docs: Buffer): void {
+    this.values.push(key, first, docs);
+    if (this.values.length === ROWS_PER_INSERT * 3) {
+      this.st.insertMany.run(this.values);
+      this.values.length = 0;
+    }
   }
 }
 

@@ -22,9 +22,10 @@ import { filePosting, PostingBuffer, PostingRuns, POSTINGS_SCHEMA, unfilePosting
  * Bump when the tables or the keys change: the archive then rebuilds the index from the log.
  * 10: the record-id index is a named index (search_docs_record), so that a build into an
  * empty index can make it once at its end. 11: a Latin name's lone c is also read as ц
- * (names layer, latin-forms.ts), which gives Latin records more surname codes.
+ * (names layer, latin-forms.ts), which gives Latin records more surname codes. 12: short posting
+ * lists are packed a bucket of keys to a row (postings.ts).
  */
-export const SEARCH_INDEX_VERSION = 11;
+export const SEARCH_INDEX_VERSION = 12;
 
 const SCHEMA = `${POSTINGS_SCHEMA}${STORE_SNAPSHOT_SCHEMA}
 -- The key table of index versions up to 7 (one row per key and doc), replaced by search_postings.
