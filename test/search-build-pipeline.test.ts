@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { correctRecord, rebuild, recordAddPayload, redact } from '../src/archive/index.ts';
 import { BuildPipeline, pipelineLimits } from '../src/search/build-pipeline.ts';
-import { encodeBatch, type EncodedBatch } from '../src/search/doc-batch.ts';
+import { encodeBatch, PAYLOAD_SEPARATOR, type EncodedBatch } from '../src/search/doc-batch.ts';
 import { allPostings } from '../src/search/postings.ts';
 import { fingerprinting } from '../src/search/projection.ts';
 import { DocStore } from '../src/search/doc-store.ts';
@@ -71,7 +71,7 @@ describe('the build pipeline', () => {
     filed.forEach(({ encoded, ids }, b) => {
       const from = b * 60;
       expect(ids).toEqual(texts.slice(from, from + 60).map((_, i) => `rec_${from + i}`));
-      expect(encoded).toEqual(encodeBatch(texts.slice(from, from + 60)));
+      expect(encoded).toEqual(encodeBatch(texts.slice(from, from + 60).join(PAYLOAD_SEPARATOR)));
     });
   });
 
@@ -80,10 +80,14 @@ describe('the build pipeline', () => {
     pipelineLimits.batch = 25;
     const filed: EncodedBatch[] = [];
     const pipeline = new BuildPipeline((encoded) => filed.push(encoded), true);
-    for (const text of texts) pipeline.push('rec', text);
+    // Pushed one at a time, and (records 100-149) as one joined batch between them.
+    for (const text of texts.slice(0, 110)) pipeline.push('rec', text);
+    pipeline.pushJoined(texts.slice(110, 160).map(() => 'rec'), texts.slice(110, 160).join(PAYLOAD_SEPARATOR));
+    for (const text of texts.slice(160)) pipeline.push('rec', text);
     pipeline.close();
-    expect(filed.length).toBe(12);
-    filed.forEach((encoded, b) => expect(encoded).toEqual(encodeBatch(texts.slice(b * 25, b * 25 + 25))));
+    const batches = [[0, 25], [25, 50], [50, 75], [75, 100], [100, 110], [110, 160], ...Array.from({ length: 6 }, (_, i) => [160 + 25 * i, 185 + 25 * i])];
+    expect(filed.length).toBe(batches.length);
+    filed.forEach((encoded, b) => expect(encoded).toEqual(encodeBatch(texts.slice(batches[b]![0], batches[b]![1]).join(PAYLOAD_SEPARATOR))));
     const bad = new BuildPipeline(() => {}, false);
     bad.push('rec', '{"fields": ');
     expect(() => bad.drain()).toThrow(SyntaxError);

@@ -42,7 +42,7 @@
 export type { Archive, OpenOptions, InitPayload } from './open.ts';
 export { openArchive } from './open.ts';
 export type { Head } from './log.ts';
-export { PREV_HASH_SQL, LOG_ROW_COLUMNS } from './log.ts';
+export { PREV_HASH_SQL, LOG_ROW_COLUMNS, rowToEntry, type LogRow } from './log.ts';
 export { sourceKeyOf } from './source-key.ts';
 export { SCHEMA_VERSION, SchemaVersionError } from './schema.ts';
 export { canonicalJson } from './canonical-json.ts';

@@ -39,30 +39,40 @@ export function replayInto(
 }
 
 function replayEntries(db: Database.Database, projections: readonly Projection[], fromSeq: number, onProgress: ((seq: number) => void) | undefined, full: boolean): number {
+  const byEntry = projections.filter((projection) => !projection.replay);
+  const readers = projections.filter((projection) => projection.replay);
+  const head = (db.prepare('SELECT coalesce(max(seq), 0) FROM log').pluck().get() as number) ?? 0;
+  // Progress over the passes: one through the entries, then one per projection reading the log itself.
+  const passes = (byEntry.length > 0 ? 1 : 0) + readers.length;
+  const report = (pass: number, seq: number) => onProgress?.(fromSeq + Math.round((pass * (head - fromSeq) + (seq - fromSeq)) / passes));
+  const count = byEntry.length > 0
+    ? applyEntries(db, byEntry, fromSeq, (seq) => report(0, seq))
+    : (db.prepare('SELECT count(*) FROM log WHERE seq > ?').pluck().get(fromSeq) as number);
+  readers.forEach((projection, i) => projection.replay!(db, fromSeq, (seq) => report(passes - readers.length + i, seq)));
+  if (full) for (const projection of projections) projection.bulk?.end(db);
+  return count;
+}
+
+/** Applies the entries after `fromSeq` to each projection, entry by entry; returns how many. */
+function applyEntries(db: Database.Database, projections: readonly Projection[], fromSeq: number, onProgress: (seq: number) => void): number {
   // The previous hash is carried from row to row rather than looked up for each (see LogRow).
   const page = db.prepare('SELECT seq, time, actor, kind, payload_hash, hash, payload FROM log WHERE seq > ? ORDER BY seq LIMIT ?').raw();
   let prevHash = (db.prepare('SELECT hash FROM log WHERE seq = ?').pluck().get(fromSeq) as string | undefined) ?? GENESIS_HASH;
   let after = fromSeq;
   let count = 0;
-  // Payloads are parsed once, and only when a projection reads them parsed.
-  const parse = projections.some((projection) => !projection.applyText);
   for (;;) {
     const rows = page.all(after, REPLAY_PAGE) as ReplayRow[];
     if (rows.length === 0) break;
     for (const [seq, time, actor, kind, payload_hash, hash, text] of rows) {
       const entry = rowToEntry({ seq, time, actor, kind, payload_hash, prev_hash: prevHash, hash });
       prevHash = hash;
-      const payload: unknown = !parse || text === null ? undefined : JSON.parse(text);
-      for (const projection of projections) {
-        if (projection.applyText) projection.applyText(db, entry, text);
-        else projection.apply(db, entry, payload);
-      }
+      const payload: unknown = text === null ? undefined : JSON.parse(text);
+      for (const projection of projections) projection.apply(db, entry, payload);
     }
     after = rows[rows.length - 1]![0];
     count += rows.length;
-    onProgress?.(after);
+    onProgress(after);
   }
-  if (full) for (const projection of projections) projection.bulk?.end(db);
   return count;
 }
 

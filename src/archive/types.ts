@@ -87,12 +87,13 @@ export interface Projection {
    */
   apply(db: Database.Database, entry: LogEntry, payload: unknown): void;
   /**
-   * What a replay calls instead of `apply` when present: the payload as the log holds it (JSON
-   * text, null when redacted), for a projection that parses it elsewhere (search's build makes
-   * its documents on a worker thread). The replay then parses no payload that only such
-   * projections read. Must leave the tables as `apply` would.
+   * What a replay calls instead of `apply` for each entry, when present: the projection reads
+   * the entries after `fromSeq` from the log itself (search reads many payloads in one query
+   * and makes its documents on a worker thread), reporting the seq it has reached. Called
+   * after the replay's other projections have applied those entries. Must leave the tables as
+   * `apply`, entry after entry, would.
    */
-  applyText?(db: Database.Database, entry: LogEntry, payload: string | null): void;
+  replay?(db: Database.Database, fromSeq: number, onProgress: (seq: number) => void): void;
   /**
    * Called around many entries applied in one transaction: a replay of the whole log (a
    * rebuild, a new or changed projection) and a bulk import (Archive.beginBulk). Between

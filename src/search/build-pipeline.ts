@@ -12,7 +12,7 @@
  * same wherever they were made.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { encodeBatch, type EncodedBatch } from './doc-batch.ts';
+import { encodeBatch, PAYLOAD_SEPARATOR, type EncodedBatch } from './doc-batch.ts';
 
 export const pipelineLimits = {
   /** Records a batch: enough that messaging costs little, few enough to keep both threads busy. */
@@ -49,7 +49,8 @@ export interface BuildWorkerData {
   /** Counter the worker bumps after each batch it answers (the main thread waits on it). */
   answered: Int32Array;
 }
-export type BuildRequest = { kind: 'batch'; batch: number; payloads: string[] } | { kind: 'end' };
+/** A batch's payloads travel joined in one string (doc-batch.ts PAYLOAD_SEPARATOR). */
+export type BuildRequest = { kind: 'batch'; batch: number; payloads: string } | { kind: 'end' };
 export type BuildAnswer = { kind: 'encoded'; batch: number; encoded: EncodedBatch } | { kind: 'error'; message: string };
 
 export const claimSlot = (batch: number): number => batch % CLAIM_SLOTS;
@@ -57,7 +58,8 @@ export const claimSlot = (batch: number): number => batch % CLAIM_SLOTS;
 interface Pending {
   batch: number;
   ids: string[];
-  payloads: string[];
+  /** The batch's payloads, joined. */
+  payloads: string;
 }
 
 export class BuildPipeline {
@@ -106,6 +108,15 @@ export class BuildPipeline {
     if (this.ids.length >= pipelineLimits.batch) this.post();
   }
 
+  /**
+   * Queues record.adds as one batch, their payloads already joined (PAYLOAD_SEPARATOR), after
+   * the records pushed before them.
+   */
+  pushJoined(recordIds: string[], joined: string): void {
+    if (this.ids.length > 0) this.post();
+    if (recordIds.length > 0) this.postBatch(recordIds, joined);
+  }
+
   /** Writes every record pushed so far. */
   drain(): void {
     if (this.ids.length > 0) this.post();
@@ -129,9 +140,14 @@ export class BuildPipeline {
   }
 
   private post(): void {
-    const pending: Pending = { batch: this.nextBatch++, ids: this.ids, payloads: this.payloads };
+    const { ids, payloads } = this;
     this.ids = [];
     this.payloads = [];
+    this.postBatch(ids, payloads.join(PAYLOAD_SEPARATOR));
+  }
+
+  private postBatch(ids: string[], payloads: string): void {
+    const pending: Pending = { batch: this.nextBatch++, ids, payloads };
     Atomics.store(this.claims, claimSlot(pending.batch), pending.batch * 4 + CLAIM.free);
     this.pending.push(pending);
     if (this.worker) this.port!.postMessage({ kind: 'batch', batch: pending.batch, payloads: pending.payloads } satisfies BuildRequest);

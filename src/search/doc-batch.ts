@@ -65,8 +65,16 @@ function textsOf(doc: SearchDoc): string[] {
   ];
 }
 
-/** Makes documents of record.add payloads (JSON text, as the log holds them). */
-export function encodeBatch(payloads: readonly string[]): EncodedBatch {
+/**
+ * What separates the payloads of a batch in one string (a batch crosses to the worker, and is
+ * read from the log, as one string rather than a thousand). JSON text never holds it: JSON
+ * escapes control characters inside strings and allows none outside them.
+ */
+export const PAYLOAD_SEPARATOR = '\x1e';
+
+/** Makes documents of record.add payloads (JSON text, as the log holds them, joined by PAYLOAD_SEPARATOR). */
+export function encodeBatch(joined: string): EncodedBatch {
+  const payloads = joined.split(PAYLOAD_SEPARATOR);
   const count = payloads.length;
   const strings: string[] = [];
   const local = new Map<string, number>();

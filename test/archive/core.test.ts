@@ -221,6 +221,39 @@ describe('rebuild', () => {
   });
 });
 
+describe('a projection that reads the log itself', () => {
+  it('replays after the projections applied entry by entry, and the progress runs once to the head over both passes', () => {
+    seed(5);
+    archive.close();
+    const order: string[] = [];
+    const reader: Projection = {
+      name: 'reader',
+      version: 1,
+      schema: '',
+      tables: [],
+      apply() {
+        throw new Error('a projection with replay is not given entries one by one');
+      },
+      replay(db, fromSeq, onProgress) {
+        // The records projection has applied every entry by now.
+        order.push(`reader from ${fromSeq}: ${db.prepare('SELECT count(*) FROM records').pluck().get()} records`);
+        const head = db.prepare('SELECT max(seq) FROM log').pluck().get() as number;
+        for (let seq = fromSeq + 1; seq <= head; seq++) onProgress(seq);
+      },
+    };
+    archive = openArchive(path, { projections: [reader] });
+    const head = archive.head().seq;
+    expect(order).toEqual(['reader from 0: 5 records']);
+    const progress: number[] = [];
+    expect(rebuild(archive, (seq) => progress.push(seq))).toBe(head);
+    expect(order).toEqual(['reader from 0: 5 records', 'reader from 0: 5 records']);
+    expect(progress.at(-1)).toBe(head);
+    expect(progress.every((seq, i) => i === 0 || seq >= progress[i - 1]!)).toBe(true);
+    // The entry pass reports the first half of the way, the reader the second.
+    expect(progress.some((seq) => seq < head / 2 + 1)).toBe(true);
+  });
+});
+
 describe('checkpoint', () => {
   it('signs the head; the statement verifies, and any change to it does not', () => {
     seed(2);
