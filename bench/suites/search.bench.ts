@@ -14,7 +14,7 @@ import { createRandom, latinSpelling, synthesize, syntheticSources, toRecordData
 import { search, searchProjection, warmSearch } from '../../src/search/index.ts';
 import { median, quantile, table } from '../report.ts';
 import { buildBaselines, exactBaseline, trigramBaseline } from './search-baselines.ts';
-import { measureServingProcess } from './search-serving-process.ts';
+import { measureServingProcess, type ServingQuery } from './search-serving-process.ts';
 
 export const name = 'search';
 export const title = 'Search: fuzzy cross-script search (issue 5)';
@@ -26,6 +26,8 @@ export const RECORDS = Math.round(1_000_000 * SCALE);
 export const QUERIES = Math.min(10_000, Math.max(100, Math.round(RECORDS / 10)));
 /** Queries through the baselines (FTS5 trigram OR-queries are slow: a sample is enough for recall). */
 const BASELINE_QUERIES = Math.min(QUERIES, 500);
+/** Queries the trigram baseline's serving process runs (a few seconds each at 3M; enough to see its memory). */
+const TRIGRAM_SERVING_QUERIES = Math.min(QUERIES, 100);
 export const SEED = 20251122;
 /** People drawn for RECORDS records (the generator gives ~2.05 records a person). */
 export const PEOPLE = Math.ceil(RECORDS / 2.05);
@@ -203,24 +205,32 @@ export async function run(): Promise<string> {
     archive.close();
 
     // What a process that only serves searches holds (this one also holds the generator's state).
-    const queriesFile = join(dir, 'queries.txt');
-    writeFileSync(queriesFile, queries.map((q) => q.text).join('\n'));
-    process.stderr.write('  measuring a process that only opens the archive and searches\n');
-    const serving = measureServingProcess(path, queriesFile);
+    const queriesFile = (name: string, of: readonly BenchQuery[]): string => {
+      const file = join(dir, `${name}.jsonl`);
+      writeFileSync(file, of.map((q) => JSON.stringify({ text: q.text, surname: q.surname, givenName: q.givenName, year: q.year } satisfies ServingQuery)).join('\n'));
+      return file;
+    };
+    process.stderr.write('  measuring a process that only opens the archive and searches, for each method\n');
+    const serving = measureServingProcess('unerased', path, queriesFile('unerased', queries));
+    const servingExact = measureServingProcess('exact', path, queriesFile('exact', sample));
+    const servingTrigram = measureServingProcess('trigram', path, queriesFile('trigram', sample.slice(0, TRIGRAM_SERVING_QUERIES)));
 
     const fmt = (n: number, d = 1) => n.toFixed(d);
-    const row = (label: string, m: Measured, build: string, n: number) => [label, n, fmt(m.recall, 3), fmt(m.mrr, 3), fmt(m.p50, 2), fmt(m.p95, 2), fmt(m.p99, 2), build];
+    const mib = (bytes: number) => `${fmt(bytes / 2 ** 20, 0)} MiB`;
+    const row = (label: string, m: Measured, build: string, n: number, disk = '—', rss = '—') => [label, n, fmt(m.recall, 3), fmt(m.mrr, 3), fmt(m.p50, 2), fmt(m.p95, 2), fmt(m.p99, 2), build, disk, rss];
     return [
       `Archive: ${imported.toLocaleString('en')} SYNTHETIC records (\`unerased synth\` generator, seed ${SEED}, BENCH_SCALE=${SCALE}), imported through the archive log in ${fmt(importSeconds)} s.`,
       `Queries: a different spelling of the person's surname and given name than any of their records uses (Cyrillic, a romanisation, Polish or German spelling, or the native spelling), plus a birth year up to one year out ("Jeschow Nikolai 1895"); half of them also give the patronymic in the same spelling. The synthetic records carry OCR misreadings and copying slips (in a third of one source's names), so some records are spelt two edits away from any query. Recall@10 = share of the person's records in the first ten; MRR = mean 1/rank of the first of them.`,
       '',
-      table(['method', 'queries', 'recall@10', 'MRR', 'p50 ms', 'p95 ms', 'p99 ms', 'index build'], [
-        row('unerased search (phonetic, cross-script keys)', ours, `${fmt(buildSeconds)} s`, ours.count),
+      table(['method', 'queries', 'recall@10', 'MRR', 'p50 ms', 'p95 ms', 'p99 ms', 'index build', 'index on disk', 'serving RSS, peak'], [
+        row('unerased search (phonetic, cross-script keys)', ours, `${fmt(buildSeconds)} s`, ours.count, mib(indexBytes), `${serving.rssPeakMiB} MiB`),
         row('… only the queries without patronymic', oursNoPatronymic, '—', oursNoPatronymic.count),
         row('… same, with facets', oursWithFacets, '—', oursWithFacets.count),
-        row('baseline: exact match on normalised names', exact, `${fmt(baselines.exactSeconds)} s`, exact.count),
-        row('baseline: SQLite FTS5 trigram over raw names', trigram, `${fmt(baselines.trigramSeconds)} s`, trigram.count),
+        row('baseline: exact match on normalised names', exact, `${fmt(baselines.exactSeconds)} s`, exact.count, mib(baselines.exactBytes), `${servingExact.rssPeakMiB} MiB`),
+        row('baseline: SQLite FTS5 trigram over raw names', trigram, `${fmt(baselines.trigramSeconds)} s`, trigram.count, mib(baselines.trigramBytes), `${servingTrigram.rssPeakMiB} MiB`),
       ]),
+      '',
+      `Serving RSS: the peak RSS of a child process that opens the archive, loads what the method searches from and runs its queries (unerased: all ${serving.queries.toLocaleString('en')}; exact: ${servingExact.queries}; trigram: ${servingTrigram.queries}); the baselines hold nothing beyond SQLite's page cache, so theirs is mostly Node's own (RSS ${servingExact.rssAfterOpenMiB} MiB after opening the archive).`,
       '',
       `Recall@10 ratio, unerased / exact: ${fmt(ours.recall / Math.max(exact.recall, 1e-9), 2)}×; unerased / trigram: ${fmt(ours.recall / Math.max(trigram.recall, 1e-9), 2)}×. p95 latency ratio, trigram / unerased: ${fmt(trigram.p95 / ours.p95, 2)}×.`,
       '',
