@@ -294,12 +294,6 @@ function fileEncoded(db: Database.Database, bulk: BulkBuild, batch: EncodedBatch
   }
 }
 
-/** Whether a replay at `seq` has enough records left to make its documents on a worker thread. */
-function worthAWorker(db: Database.Database, seq: number): boolean {
-  const head = db.prepare('SELECT coalesce(max(seq), 0) FROM log').pluck().get() as number;
-  return head - seq >= pipelineLimits.workerMinRecords;
-}
-
 /** What a search_docs row holds of the fields keys are made from. */
 interface KeyedRow {
   doc: number;
@@ -361,15 +355,17 @@ const replayStatements = cachedPerDb((db) => ({
  * Replays the log after `fromSeq` into the index. A bulk build reads a range of entries at a
  * time in one query, its record.add payloads joined in one string, and queues them for the
  * build pipeline (made into documents on a worker thread): read row by row, as millions of
- * strings held until the worker took them, the payloads cost the main thread ~20 s of a 3M
- * build's ~100. A range holding a correction or a redaction, and a replay that is not a bulk
+ * strings held until the worker took them, the payloads cost the main thread ~13 s more of a
+ * 3M build (profiled: reading the log and collecting its garbage). A range holding a correction or a redaction, and a replay that is not a bulk
  * build (catching up a few entries), go entry by entry.
  */
 function replayLog(db: Database.Database, fromSeq: number, onProgress: (seq: number) => void): void {
   const st = replayStatements(db);
   const bulk = bulkBuilds.get(db);
   const head = st.head.get() as number;
-  if (bulk && head > fromSeq) bulk.pipeline ??= new BuildPipeline((encoded, ids) => fileEncoded(db, bulk, encoded, ids), worthAWorker(db, fromSeq));
+  // A worker only when enough records are left to repay starting it.
+  const useWorker = head - fromSeq >= pipelineLimits.workerMinRecords;
+  if (bulk && head > fromSeq) bulk.pipeline ??= new BuildPipeline((encoded, ids) => fileEncoded(db, bulk, encoded, ids), useWorker);
   // A range of as many entries as a batch has records: its record.adds become one batch.
   const range = pipelineLimits.batch;
   for (let after = fromSeq; after < head; after += range) {
