@@ -4,8 +4,9 @@
  */
 import type { Archive } from './open.ts';
 import { replayInto } from './replay.ts';
+import { withBulkJournal } from './bulk-journal.ts';
 
 /** Rebuilds all projections of `archive`; returns the number of entries replayed. */
 export function rebuild(archive: Archive, onProgress?: (seq: number) => void): number {
-  return archive.transaction(() => replayInto(archive.db, archive.projections, onProgress));
+  return withBulkJournal(archive.db, archive.head().seq, () => archive.transaction(() => replayInto(archive.db, archive.projections, onProgress)));
 }

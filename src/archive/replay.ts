@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { GENESIS_HASH } from './hash.ts';
 import { rowToEntry } from './log.ts';
 import type { Projection } from './types.ts';
+import { withBulkJournal } from './bulk-journal.ts';
 
 /** Entries read per page while replaying (a connection cannot write while it iterates). */
 const REPLAY_PAGE = 5_000;
@@ -89,21 +90,26 @@ export function installProjections(db: Database.Database, projections: readonly 
   }
   const stateOf = db.prepare('SELECT version, seq FROM projection_versions WHERE name = ?');
   const setState = db.prepare('INSERT OR REPLACE INTO projection_versions (name, version, seq) VALUES (?, ?, ?)');
-  db.transaction(() => {
-    const head = (db.prepare('SELECT coalesce(max(seq), 0) FROM log').pluck().get() as number) ?? 0;
+  const startOf = (projection: Projection): number => {
+    const state = stateOf.get(projection.name) as { version: number; seq: number } | undefined;
+    return state === undefined || state.version !== projection.version ? 0 : state.seq;
+  };
+  const install = db.transaction(() => {
+    const head = logHead(db);
     const behind = new Map<number, Projection[]>();
     for (const projection of projections) {
       const state = stateOf.get(projection.name) as { version: number; seq: number } | undefined;
-      let from = state?.seq ?? 0;
-      if (state !== undefined && state.version !== projection.version) {
-        for (const table of projection.tables) db.exec(`DROP TABLE IF EXISTS "${table}"`);
-        from = 0;
-      }
-      if (state === undefined) from = 0;
+      if (state !== undefined && state.version !== projection.version) for (const table of projection.tables) db.exec(`DROP TABLE IF EXISTS "${table}"`);
+      const from = startOf(projection);
       db.exec(projection.schema);
       if (from < head) behind.set(from, [...(behind.get(from) ?? []), projection]);
     }
     for (const [from, group] of behind) replayInto(db, group, undefined, from);
     for (const projection of projections) setState.run(projection.name, projection.version, head);
-  }).immediate();
+  });
+  // Read before the transaction, to choose how to write it (a guess is enough: see bulk-journal.ts).
+  const behindMost = projections.length === 0 ? 0 : logHead(db) - Math.min(...projections.map(startOf));
+  withBulkJournal(db, behindMost, () => install.immediate());
 }
+
+const logHead = (db: Database.Database): number => (db.prepare('SELECT coalesce(max(seq), 0) FROM log').pluck().get() as number) ?? 0;
