@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addRecords, addSource, openArchive, rebuild, type Archive, type Projection } from '../../src/archive/index.ts';
+import { addRecords, addSource, openArchive, rebuild, type Projection } from '../../src/archive/index.ts';
 import { bulkJournalLimits } from '../../src/archive/bulk-journal.ts';
 import { dumpTable, sampleRecord, tempDir } from './helpers.ts';
 
