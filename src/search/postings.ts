@@ -250,21 +250,21 @@ export function allPostings(db: Database.Database): [number, number][] {
   return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
+/** Where posting rows made in key order go: key, first, docs (postings.ts's row format). */
+export type RowSink = (key: number, first: number, docs: Uint8Array) => void;
+
 /**
- * Writes posting rows a key at a time, in key order: a short list into its bucket's pack, a
- * longer one as rows of MAX_DOCS_PER_ROW docs; many rows a statement.
+ * Makes posting rows a key at a time, in key order: a short list into its bucket's pack, a
+ * longer one as rows of MAX_DOCS_PER_ROW docs. Pure: the rows go to `sink` (SQLite here, or
+ * a message to the main thread when a worker merges: run-merge.ts).
  */
-class RowWriter {
-  private readonly values: (number | Buffer)[] = [];
-  private readonly st: ReturnType<typeof statements>;
+class RowMaker {
   private readonly pack = new PackBuilder();
   private packBase = -1;
 
-  constructor(db: Database.Database) {
-    this.st = statements(db);
-  }
+  constructor(private readonly sink: RowSink) {}
 
-  /** Writes a key's docs (ascending, all larger than any it already has rows for). */
+  /** Makes a key's rows (docs ascending, all larger than any it already has rows for). */
   key(key: number, docs: readonly number[]): void {
     if (docs.length <= PACK_MAX_DOCS) {
       const base = bucketBase(key);
@@ -275,30 +275,64 @@ class RowWriter {
     }
     for (let from = 0; from < docs.length; from += MAX_DOCS_PER_ROW) {
       const to = Math.min(docs.length, from + MAX_DOCS_PER_ROW);
-      this.row(key, docs[from]!, encode(docs, from, to));
+      this.sink(key, docs[from]!, encode(docs, from, to));
     }
   }
 
-  /** Writes the rows still held. */
+  /** Makes the last pack. */
   end(): void {
     this.endPack();
-    const { values } = this;
-    for (let at = 0; at < values.length; at += 3) this.st.insert.run(values[at], values[at + 1], values[at + 2]);
-    values.length = 0;
   }
 
   private endPack(): void {
     if (this.pack.empty) return;
     const lowest = this.pack.lowest;
-    this.row(this.packBase, -lowest, this.pack.take());
+    this.sink(this.packBase, -lowest, this.pack.take());
+  }
+}
+
+/** Inserts posting rows, many a statement. */
+export class RowInserter {
+  private readonly values: (number | Uint8Array)[] = [];
+  private readonly st: ReturnType<typeof statements>;
+
+  constructor(db: Database.Database) {
+    this.st = statements(db);
   }
 
-  private row(key: number, first: number, docs: Buffer): void {
+  row(key: number, first: number, docs: Uint8Array): void {
     this.values.push(key, first, docs);
     if (this.values.length === ROWS_PER_INSERT * 3) {
       this.st.insertMany.run(this.values);
       this.values.length = 0;
     }
+  }
+
+  /** Inserts the rows still held. */
+  end(): void {
+    const { values } = this;
+    for (let at = 0; at < values.length; at += 3) this.st.insert.run(values[at], values[at + 1], values[at + 2]);
+    values.length = 0;
+  }
+}
+
+/** Writes posting rows a key at a time, in key order (RowMaker's rows, inserted). */
+class RowWriter {
+  private readonly inserter: RowInserter;
+  private readonly maker: RowMaker;
+
+  constructor(db: Database.Database) {
+    const inserter = (this.inserter = new RowInserter(db));
+    this.maker = new RowMaker((key, first, docs) => inserter.row(key, first, docs));
+  }
+
+  key(key: number, docs: readonly number[]): void {
+    this.maker.key(key, docs);
+  }
+
+  end(): void {
+    this.maker.end();
+    this.inserter.end();
   }
 }
 
@@ -465,6 +499,47 @@ class RunCursor {
   }
 }
 
+/** Where a run lies in the runs file, and its pairs. */
+export interface RunLayout {
+  offset: number;
+  count: number;
+}
+
+/**
+ * Merges sorted runs of a runs file (open as `fd`) into posting rows, in key order, leaving
+ * out the docs in `unfiled`; the rows go to `sink`.
+ */
+export function mergeRuns(fd: number, runs: readonly RunLayout[], unfiled: ReadonlySet<number>, sink: RowSink): void {
+  const cursors = runs.map((run) => new RunCursor(fd, run.offset, run.count));
+  const rows = new RowMaker(sink);
+  const docs: number[] = [];
+  for (;;) {
+    // The smallest key at any cursor; its docs are taken run by run (ascending).
+    let high = -1;
+    let low = -1;
+    for (const c of cursors) {
+      if (c.done) continue;
+      const h = c.high[c.at]!;
+      const l = c.low[c.at]!;
+      if (high < 0 || h < high || (h === high && l < low)) {
+        high = h;
+        low = l;
+      }
+    }
+    if (high < 0) break;
+    for (const c of cursors) {
+      while (!c.done && c.high[c.at] === high && c.low[c.at] === low) {
+        const doc = c.docs[c.at]!;
+        if (!unfiled.has(doc)) docs.push(doc);
+        c.next();
+      }
+    }
+    if (docs.length > 0) rows.key(high * LOW_SPAN + low, docs);
+    docs.length = 0;
+  }
+  rows.end();
+}
+
 /**
  * Sorted runs of (key, doc) pairs in a temporary file: a build into an empty index spills each
  * full buffer here and writes the posting table once, at its end, merging the runs in key
@@ -477,7 +552,7 @@ class RunCursor {
 export class PostingRuns {
   private readonly dir = mkdtempSync(join(tmpdir(), 'unerased-postings-'));
   private readonly fd = openSync(join(this.dir, 'runs'), 'w+');
-  private readonly runs: { offset: number; count: number }[] = [];
+  private readonly runs: RunLayout[] = [];
   private end = 0;
 
   /** Pairs spilled so far. */
@@ -499,35 +574,15 @@ export class PostingRuns {
 
   /** Writes every run's pairs as posting rows in key order, leaving out the docs in `unfiled`. */
   writeTo(db: Database.Database, unfiled: ReadonlySet<number>): void {
-    const cursors = this.runs.map((run) => new RunCursor(this.fd, run.offset, run.count));
-    const rows = new RowWriter(db);
-    const docs: number[] = [];
-    for (;;) {
-      // The smallest key at any cursor; its docs are taken run by run (ascending).
-      let high = -1;
-      let low = -1;
-      for (const c of cursors) {
-        if (c.done) continue;
-        const h = c.high[c.at]!;
-        const l = c.low[c.at]!;
-        if (high < 0 || h < high || (h === high && l < low)) {
-          high = h;
-          low = l;
-        }
-      }
-      if (high < 0) break;
-      for (const c of cursors) {
-        while (!c.done && c.high[c.at] === high && c.low[c.at] === low) {
-          const doc = c.docs[c.at]!;
-          if (!unfiled.has(doc)) docs.push(doc);
-          c.next();
-        }
-      }
-      if (docs.length > 0) rows.key(high * LOW_SPAN + low, docs);
-      docs.length = 0;
-    }
+    const rows = new RowInserter(db);
+    mergeRuns(this.fd, this.runs, unfiled, (key, first, docs) => rows.row(key, first, docs));
     rows.end();
     this.runs.length = 0;
+  }
+
+  /** The file and its runs, for a thread that merges them (run-merge.ts) while this one does other work. */
+  get layout(): { file: string; runs: readonly RunLayout[] } {
+    return { file: join(this.dir, 'runs'), runs: [...this.runs] };
   }
 
   private closed = false;

@@ -17,6 +17,7 @@ import { BATCH_TEXT_COLUMNS, birthTextOf, numberOf, type EncodedBatch } from './
 import { BuildPipeline, pipelineLimits } from './build-pipeline.ts';
 import { STORE_SNAPSHOT_SCHEMA, writeStoreSnapshot } from './doc-store-snapshot.ts';
 import { filePosting, PostingBuffer, PostingRuns, POSTINGS_SCHEMA, unfilePosting } from './postings.ts';
+import { RunMerge } from './run-merge.ts';
 
 /**
  * Bump when the tables or the keys change: the archive then rebuilds the index from the log.
@@ -205,20 +206,21 @@ function endBulk(db: Database.Database): void {
   const bulk = bulkBuilds.get(db);
   if (!bulk) return;
   bulk.pipeline?.close();
-  indexRecordIds(db, bulk);
   writeBuffered(db, bulk);
-  if (bulk.runs) {
-    try {
-      bulk.runs.writeTo(db, bulk.unfiled);
-    } finally {
-      bulk.runs.close();
-    }
+  const { runs } = bulk;
+  // The runs are merged on a worker meanwhile the record-id index and the snapshot are made.
+  const merge = runs && RunMerge.start(runs, bulk.unfiled);
+  try {
+    indexRecordIds(db, bulk);
+    if (bulk.store && bulk.store.lastDoc > 0) writeStoreSnapshot(db, bulk.store.toSnapshot());
+    if (merge) merge.insertInto(db, runs, bulk.unfiled);
+    else runs?.writeTo(db, bulk.unfiled);
+  } finally {
+    merge?.stop();
+    runs?.close();
   }
   bulkBuilds.delete(db);
-  if (bulk.store && bulk.store.lastDoc > 0) {
-    writeStoreSnapshot(db, bulk.store.toSnapshot());
-    useDocStore(db, bulk.store);
-  }
+  if (bulk.store && bulk.store.lastDoc > 0) useDocStore(db, bulk.store);
 }
 
 /** Forgets a bulk build whose transaction is rolled back. */
