@@ -8,6 +8,7 @@
  * fails or stalls is given up: the rows it sent are deleted and this thread merges the runs
  * itself, so a build never depends on the worker.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { RowInserter, type PostingRuns, type RunLayout } from './postings.ts';
@@ -28,36 +29,37 @@ export interface RunMergeWorkerData {
   /** Counter the worker bumps after each message (the main thread waits on it). */
   posted: Int32Array;
   file: string;
+  /** Where the worker writes the rows (beside the runs: removed with them). */
+  rowsFile: string;
   runs: readonly RunLayout[];
   unfiled: number[];
   batchRows: number;
   failAfterBatches: number;
 }
 
-/** Rows, packed for the trip between threads: row r's docs are bytes[ends[r-1] .. ends[r]). */
-export interface RowBatch {
-  keys: Float64Array;
-  firsts: Float64Array;
-  ends: Uint32Array;
-  bytes: Uint8Array;
-}
-
-export type RunMergeMessage = { kind: 'rows'; rows: RowBatch } | { kind: 'done' } | { kind: 'error'; message: string };
+/**
+ * A batch of rows in the rows file, at `offset`: their keys (float64 each), firsts (float64),
+ * where each row's docs end (uint32, from the batch's docs start), then the docs.
+ */
+export type RunMergeMessage = { kind: 'rows'; offset: number; rows: number; bytes: number } | { kind: 'done' } | { kind: 'error'; message: string };
 
 /** A merge of runs on a worker thread, started at once; `insertInto` waits for its rows. */
 export class RunMerge {
   private readonly posted = new Int32Array(new SharedArrayBuffer(4));
   private readonly port: MessagePort;
   private readonly worker: Worker;
+  private readonly rowsFile: string;
 
   private constructor(runs: PostingRuns, unfiled: ReadonlySet<number>) {
     const { port1, port2 } = new MessageChannel();
     const { file, runs: layout } = runs.layout;
+    this.rowsFile = `${file}.rows`;
     const workerData: RunMergeWorkerData = {
       module: new URL('./run-merge-worker.ts', import.meta.url).href,
       port: port2,
       posted: this.posted,
       file,
+      rowsFile: this.rowsFile,
       runs: layout,
       unfiled: [...unfiled],
       batchRows: mergeLimits.batchRows,
@@ -88,12 +90,14 @@ export class RunMerge {
   insertInto(db: Database.Database, runs: PostingRuns, unfiled: ReadonlySet<number>): boolean {
     const rows = new RowInserter(db);
     let since = performance.now();
+    let fd: number | undefined;
     try {
       for (;;) {
         const seen = Atomics.load(this.posted, 0);
         const message = receiveMessageOnPort(this.port)?.message as RunMergeMessage | undefined;
         if (message?.kind === 'rows') {
-          insertBatch(rows, message.rows);
+          fd ??= openSync(this.rowsFile, 'r');
+          insertBatch(rows, fd, message);
           since = performance.now();
           continue;
         }
@@ -107,6 +111,7 @@ export class RunMerge {
       }
     } finally {
       this.stop();
+      if (fd !== undefined) closeSync(fd);
     }
     db.exec('DELETE FROM search_postings');
     runs.writeTo(db, unfiled);
@@ -120,13 +125,19 @@ export class RunMerge {
   }
 }
 
-function insertBatch(rows: RowInserter, batch: RowBatch): void {
-  const { keys, firsts, ends, bytes } = batch;
+function insertBatch(rows: RowInserter, fd: number, batch: { offset: number; rows: number; bytes: number }): void {
+  // A buffer of its own a batch: the inserter holds views of the last rows until it inserts them.
+  const chunk = Buffer.allocUnsafeSlow(batch.bytes);
+  for (let got = 0; got < chunk.length; ) got += readSync(fd, chunk, got, chunk.length - got, batch.offset + got);
+  const n = batch.rows;
+  const keys = new Float64Array(chunk.buffer, 0, n);
+  const firsts = new Float64Array(chunk.buffer, n * 8, n);
+  const ends = new Uint32Array(chunk.buffer, n * 16, n);
+  const docsAt = n * 20;
   let start = 0;
-  for (let r = 0; r < keys.length; r++) {
+  for (let r = 0; r < n; r++) {
     const end = ends[r]!;
-    // A view of the batch's bytes, not a copy (SQLite copies it as it binds).
-    rows.row(keys[r]!, firsts[r]!, Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start));
+    rows.row(keys[r]!, firsts[r]!, Buffer.from(chunk.buffer, docsAt + start, end - start));
     start = end;
   }
 }
