@@ -16,6 +16,9 @@ export const bulkJournalLimits = {
   minEntries: 100_000,
 };
 
+/** Replays written through a rollback journal by this process (for tests). */
+export const bulkJournalUses = { replays: 0 };
+
 /**
  * Runs `replay` (which opens its own transaction) through a rollback journal when it replays
  * at least bulkJournalLimits.minEntries entries and nothing else holds the file; else as is.
@@ -24,6 +27,7 @@ export function withBulkJournal<T>(db: Database.Database, entries: number, repla
   if (entries < bulkJournalLimits.minEntries || db.inTransaction) return replay();
   const synchronous = db.pragma('synchronous', { simple: true }) as number;
   if (!leaveWal(db)) return replay();
+  bulkJournalUses.replays++;
   try {
     return replay();
   } finally {

@@ -90,17 +90,17 @@ export function installProjections(db: Database.Database, projections: readonly 
   }
   const stateOf = db.prepare('SELECT version, seq FROM projection_versions WHERE name = ?');
   const setState = db.prepare('INSERT OR REPLACE INTO projection_versions (name, version, seq) VALUES (?, ?, ?)');
-  const startOf = (projection: Projection): number => {
-    const state = stateOf.get(projection.name) as { version: number; seq: number } | undefined;
-    return state === undefined || state.version !== projection.version ? 0 : state.seq;
-  };
+  const stateOfProjection = (projection: Projection) => stateOf.get(projection.name) as { version: number; seq: number } | undefined;
+  // Where a projection's replay starts: 0 when it is new or its version changed.
+  const startOf = (projection: Projection, state = stateOfProjection(projection)): number =>
+    state === undefined || state.version !== projection.version ? 0 : state.seq;
   const install = db.transaction(() => {
     const head = logHead(db);
     const behind = new Map<number, Projection[]>();
     for (const projection of projections) {
-      const state = stateOf.get(projection.name) as { version: number; seq: number } | undefined;
+      const state = stateOfProjection(projection);
       if (state !== undefined && state.version !== projection.version) for (const table of projection.tables) db.exec(`DROP TABLE IF EXISTS "${table}"`);
-      const from = startOf(projection);
+      const from = startOf(projection, state);
       db.exec(projection.schema);
       if (from < head) behind.set(from, [...(behind.get(from) ?? []), projection]);
     }
@@ -108,7 +108,7 @@ export function installProjections(db: Database.Database, projections: readonly 
     for (const projection of projections) setState.run(projection.name, projection.version, head);
   });
   // Read before the transaction, to choose how to write it (a guess is enough: see bulk-journal.ts).
-  const behindMost = projections.length === 0 ? 0 : logHead(db) - Math.min(...projections.map(startOf));
+  const behindMost = projections.length === 0 ? 0 : logHead(db) - Math.min(...projections.map((projection) => startOf(projection)));
   withBulkJournal(db, behindMost, () => install.immediate());
 }
 

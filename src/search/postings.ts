@@ -255,8 +255,8 @@ export type RowSink = (key: number, first: number, docs: Uint8Array) => void;
 
 /**
  * Makes posting rows a key at a time, in key order: a short list into its bucket's pack, a
- * longer one as rows of MAX_DOCS_PER_ROW docs. Pure: the rows go to `sink` (SQLite here, or
- * a message to the main thread when a worker merges: run-merge.ts).
+ * longer one as rows of MAX_DOCS_PER_ROW docs. Pure: the rows go to `sink` (SQLite, or the
+ * rows file of a merge on a worker: run-merge.ts).
  */
 class RowMaker {
   private readonly pack = new PackBuilder();

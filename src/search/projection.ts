@@ -208,7 +208,7 @@ function endBulk(db: Database.Database): void {
   bulk.pipeline?.close();
   writeBuffered(db, bulk);
   const { runs } = bulk;
-  // The runs are merged on a worker meanwhile the record-id index and the snapshot are made.
+  // The runs are merged on a worker while this thread makes the record-id index and the snapshot.
   const merge = runs && RunMerge.start(runs, bulk.unfiled);
   try {
     indexRecordIds(db, bulk);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addRecords, addSource, openArchive, rebuild, type Projection } from '../../src/archive/index.ts';
-import { bulkJournalLimits } from '../../src/archive/bulk-journal.ts';
+import { bulkJournalLimits, bulkJournalUses } from '../../src/archive/bulk-journal.ts';
 import { dumpTable, sampleRecord, tempDir } from './helpers.ts';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -102,6 +102,17 @@ describe('a large replay', () => {
     } finally {
       archive.close();
     }
+  });
+
+  it('is not made when the projections are current: reopening leaves the file in WAL throughout', () => {
+    const projection = recorder(1);
+    openArchive(path, { projections: [projection] }).close();
+    const uses = bulkJournalUses.replays;
+    openArchive(path, { projections: [projection] }).close();
+    expect(bulkJournalUses.replays).toBe(uses);
+    // A new version replays again, through the journal.
+    openArchive(path, { projections: [recorder(2)] }).close();
+    expect(bulkJournalUses.replays).toBe(uses + 1);
   });
 
   it('below the limit stays in WAL', () => {
