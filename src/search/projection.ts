@@ -208,11 +208,12 @@ function endBulk(db: Database.Database): void {
   bulk.pipeline?.close();
   writeBuffered(db, bulk);
   const { runs } = bulk;
+  const store = bulk.store && bulk.store.lastDoc > 0 ? bulk.store : undefined;
   // The runs are merged on a worker while this thread makes the record-id index and the snapshot.
   const merge = runs && RunMerge.start(runs, bulk.unfiled);
   try {
     indexRecordIds(db, bulk);
-    if (bulk.store && bulk.store.lastDoc > 0) writeStoreSnapshot(db, bulk.store.toSnapshot());
+    if (store) writeStoreSnapshot(db, store.toSnapshot());
     if (merge) merge.insertInto(db, runs, bulk.unfiled);
     else runs?.writeTo(db, bulk.unfiled);
   } finally {
@@ -220,7 +221,7 @@ function endBulk(db: Database.Database): void {
     runs?.close();
   }
   bulkBuilds.delete(db);
-  if (bulk.store && bulk.store.lastDoc > 0) useDocStore(db, bulk.store);
+  if (store) useDocStore(db, store);
 }
 
 /** Forgets a bulk build whose transaction is rolled back. */
