@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { correctRecord, openArchive, rebuild, RecordWriter, redact } from '../src/archive/index.ts';
 import { search, searchProjection } from '../src/search/index.ts';
-import { keysByRecord, makeSearchFixture, type SearchFixture } from './search-fixture.ts';
+import { indexedDocuments, keysByRecord, makeSearchFixture, type SearchFixture } from './search-fixture.ts';
 
 let f: SearchFixture;
 beforeAll(() => {
@@ -22,8 +22,7 @@ afterAll(() => {
 /** The index as record ids: its rows (without doc ids) and its (key, record) pairs. */
 function indexByRecord() {
   const db = f.archive.db;
-  const rows = db.prepare('SELECT * FROM search_docs ORDER BY record_id').all().map((row) => ({ ...(row as object), doc: undefined }));
-  return { rows, keys: keysByRecord(db) };
+  return { rows: indexedDocuments(db), keys: keysByRecord(db) };
 }
 
 describe('a search index opened after entries it did not see', () => {

@@ -10,6 +10,10 @@ import type { RecordData } from '../src/domain/record.ts';
 import { generateSynthetic, toRecordData, type SyntheticArchive } from '../src/synth/index.ts';
 import { searchProjection } from '../src/search/index.ts';
 import { allPostings } from '../src/search/postings.ts';
+import { DocStore, loadRowOf } from '../src/search/doc-store.ts';
+import { toSearchDoc } from '../src/search/document.ts';
+import { readDocs } from '../src/search/search.ts';
+import type { RecordFields } from '../src/domain/record.ts';
 import type Database from 'better-sqlite3';
 
 export interface SearchFixture {
@@ -52,4 +56,30 @@ export function keysByRecord(db: Database.Database): [number, string][] {
   const recordOf = db.prepare('SELECT record_id FROM search_docs WHERE doc = ?').pluck();
   const pairs = allPostings(db).map(([key, doc]): [number, string] => [key, recordOf.get(doc) as string]);
   return pairs.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+}
+
+/** The filed docs (search_docs), ascending. */
+export const filedDocs = (db: Database.Database): number[] => db.prepare('SELECT doc FROM search_docs ORDER BY doc').pluck().all() as number[];
+
+/**
+ * The index's documents in full, by record id, without their doc ids (a rebuild renumbers
+ * them): each row with its columns from wherever the index keeps them (a full build's rows
+ * are thin, their columns in the saved document store).
+ */
+export function indexedDocuments(db: Database.Database): object[] {
+  const rows = readDocs(db, filedDocs(db)).map((row) => ({ ...row, doc: undefined }));
+  return rows.sort((a, b) => (a.record_id < b.record_id ? -1 : a.record_id > b.record_id ? 1 : 0));
+}
+
+/**
+ * Each filed doc made again from its record in the records table, not from anything the index
+ * holds, in a store of its own: what the index's documents must equal.
+ */
+export function documentsFromRecords(db: Database.Database): DocStore {
+  const reference = new DocStore(db);
+  const rows = db.prepare('SELECT d.doc, r.id, r.source_id, r.fields, r.synthetic FROM search_docs d JOIN records r ON r.id = d.record_id ORDER BY d.doc').all() as {
+    doc: number; id: string; source_id: string; fields: string; synthetic: number;
+  }[];
+  for (const row of rows) reference.put(loadRowOf(row.doc, toSearchDoc(row.id, row.source_id, JSON.parse(row.fields) as RecordFields, row.synthetic === 1)));
+  return reference;
 }

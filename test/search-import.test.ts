@@ -12,7 +12,7 @@ import { importFile, IMPORT_CHUNK } from '../src/ingest/import.ts';
 import { search, searchProjection } from '../src/search/index.ts';
 import { latinSpelling, writeSynthetic } from '../src/synth/index.ts';
 import { generateSynthetic } from '../src/synth/index.ts';
-import { keysByRecord } from './search-fixture.ts';
+import { indexedDocuments, keysByRecord } from './search-fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'unerased-search-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,7 +52,7 @@ describe('importing into an archive with the search index', () => {
     expect(hits.map((h) => h.surname)).toContain(surname);
 
     const snapshot = () => ({
-      docs: db.prepare('SELECT * FROM search_docs ORDER BY record_id').all().map((row) => ({ ...(row as object), doc: undefined })),
+      docs: indexedDocuments(db),
       keys: keysByRecord(db),
     });
     const imported = snapshot();

@@ -15,7 +15,8 @@ import { allPostings, MAX_DOCS_PER_ROW, PACK_MAX_DOCS, PostingBuffer, PostingRun
 import { parseQuery } from '../src/search/query.ts';
 import { prepareQuery } from '../src/search/rank.ts';
 import { latinSpelling } from '../src/synth/index.ts';
-import { makeSearchFixture, type SearchFixture } from './search-fixture.ts';
+import { filedDocs, makeSearchFixture, type SearchFixture } from './search-fixture.ts';
+import { readDocs } from '../src/search/search.ts';
 
 let f: SearchFixture;
 beforeAll(() => {
@@ -260,7 +261,7 @@ describe('a record.add entry repeated in the log', () => {
     const payload = recordAddPayload({ sourceId: source, locator: 'R1', fields: { surname: { text: 'Дважды' }, givenName: { text: 'Пётр' } }, synthetic: true });
     f.archive.append([{ kind: 'record.add', payload }], 'test');
     f.archive.append([{ kind: 'record.add', payload }], 'test');
-    const docs = () => db.prepare("SELECT doc FROM search_docs WHERE surname = 'Дважды'").pluck().all() as number[];
+    const docs = () => readDocs(db, filedDocs(db)).filter((row) => row.surname === 'Дважды').map((row) => row.doc);
     const pairsOf = (doc: number) => allPostings(db).filter(([, d]) => d === doc).length;
     expect(docs()).toHaveLength(1);
     const pairs = pairsOf(docs()[0]!);

@@ -7,7 +7,7 @@ import { countRecords, getRecord, getRecords, getSource, historyOf, listRecords,
 import type { RecordData, SourceData } from '../domain/record.ts';
 import { countRecordsForOperation } from '../apparatus/index.ts';
 import { showPerson } from '../linkage/person-view.ts';
-import { moreLikeThis, search, type SearchResult } from '../search/index.ts';
+import { canCompare, moreLikeThis, search, type SearchResult } from '../search/index.ts';
 import { Aggregator, type Statistics } from '../stats/aggregate.ts';
 import { apparatusReads } from './apparatus-reads.ts';
 import type { ArchiveView, RecordView, SearchResultView } from './archive-view.ts';
@@ -29,7 +29,6 @@ export function openArchiveView(archive: Archive): ArchiveView {
   const apparatus = apparatusReads(db);
   const personOf = db.prepare('SELECT person_id FROM persons_members WHERE record_id = ?').pluck();
   const countSynthetic = db.prepare('SELECT count(*) FROM records WHERE synthetic = 1').pluck();
-  const hasSurname = db.prepare("SELECT 1 FROM search_docs WHERE record_id = ? AND surname <> ''");
 
   /** The hits of a search result as record views, in rank order. */
   const hitsOf = (result: SearchResult): SearchResultView['hits'] => {
@@ -127,7 +126,7 @@ export function openArchiveView(archive: Archive): ArchiveView {
 
     similar(recordId, limit) {
       // A record without a surname, or not in the index, has nothing to compare by.
-      if (!hasSurname.get(recordId)) return [];
+      if (!canCompare(archive, recordId)) return [];
       return hitsOf(moreLikeThis(archive, recordId, { pageSize: limit, facets: false }));
     },
 

@@ -7,10 +7,13 @@
  * they are never candidates again (their keys are gone).
  *
  * The table is one of the index's tables: emptied and refilled with it, so a snapshot always
- * describes the search_docs it sits beside.
+ * describes the search_docs it sits beside. The rows of a full build hold only what the
+ * snapshot does not (the record id, the birth date as written): it is the only copy of the rest.
  */
+import { randomUUID } from 'node:crypto';
 import { endianness } from 'node:os';
 import type Database from 'better-sqlite3';
+import { cachedPerDb } from '../archive/index.ts';
 import type { StoreSnapshot } from './doc-store.ts';
 
 export const STORE_SNAPSHOT_SCHEMA = `
@@ -31,20 +34,31 @@ export const STORE_SNAPSHOT_FORMAT = 1;
  * store loads row by row.
  */
 const LITTLE_ENDIAN = endianness() === 'LE';
+/**
+ * Whether this host saves snapshots: a full build leaves the columns a snapshot holds out of
+ * search_docs only when it does (projection.ts, thin rows).
+ */
+export const STORE_SNAPSHOTS = LITTLE_ENDIAN;
 
 interface FormatPart {
   format: number;
   lastDoc: number;
   strings: number;
+  /**
+   * Names the build that saved it: the store a build filled is trusted as the connection's
+   * only while the table holds its snapshot (doc-store.ts), not after a transaction around
+   * the build rolled it back.
+   */
+  build: string;
 }
 
 const bytesOf = (array: Int32Array | Int16Array | Uint32Array | Uint8Array): Buffer => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 
-/** Saves a store's arrays (inside the build's transaction). */
-export function writeStoreSnapshot(db: Database.Database, snapshot: StoreSnapshot): void {
-  if (!LITTLE_ENDIAN) return;
+/** Saves a store's arrays (inside the build's transaction); returns the name of the build (FormatPart.build). */
+export function writeStoreSnapshot(db: Database.Database, snapshot: StoreSnapshot): string | undefined {
+  if (!LITTLE_ENDIAN) return undefined;
   const lengths = Uint32Array.from(snapshot.strings, (s) => s.length);
-  const format: FormatPart = { format: STORE_SNAPSHOT_FORMAT, lastDoc: snapshot.lastDoc, strings: snapshot.strings.length };
+  const format: FormatPart = { format: STORE_SNAPSHOT_FORMAT, lastDoc: snapshot.lastDoc, strings: snapshot.strings.length, build: randomUUID() };
   const put = db.prepare('INSERT OR REPLACE INTO search_store (part, data) VALUES (?, ?)');
   db.prepare('DELETE FROM search_store').run();
   put.run('format', Buffer.from(JSON.stringify(format)));
@@ -55,6 +69,15 @@ export function writeStoreSnapshot(db: Database.Database, snapshot: StoreSnapsho
   put.run('birthMax', bytesOf(snapshot.birthMax));
   put.run('arrestYear', bytesOf(snapshot.arrestYear));
   put.run('flags', bytesOf(snapshot.flags));
+  return format.build;
+}
+
+const savedBuild = cachedPerDb((db) => db.prepare("SELECT data FROM search_store WHERE part = 'format'").pluck());
+
+/** The name of the build whose snapshot the table holds (undefined: none). */
+export function savedBuildOf(db: Database.Database): string | undefined {
+  const blob = savedBuild(db).get() as Buffer | undefined;
+  return blob && (JSON.parse(blob.toString()) as FormatPart).build;
 }
 
 /**

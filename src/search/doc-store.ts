@@ -8,13 +8,17 @@
  * The store follows the table: doc ids only grow (AUTOINCREMENT), a refiled record gets a new
  * doc, and the store loads the rows past the last one it holds before each search. A removed
  * doc stays in the store but is never a candidate again (its keys are gone from search_postings).
+ *
+ * The rows of a full build are thin: their columns are only in the store's snapshot
+ * (doc-store-snapshot.ts), which a store restores before anything else. A store that meets a
+ * thin row past what it holds (another connection rebuilt the index) restores the snapshot.
  */
 import type Database from 'better-sqlite3';
 import { cachedPerDb } from '../archive/index.ts';
 import type { RankableDoc } from './rank.ts';
 import { StringTable } from '../domain/dictionary.ts';
 import type { SearchDoc } from './document.ts';
-import { readStoreSnapshot } from './doc-store-snapshot.ts';
+import { readStoreSnapshot, savedBuildOf } from './doc-store-snapshot.ts';
 
 /** A row of search_docs. */
 export interface DocRow extends RankableDoc {
@@ -48,6 +52,8 @@ const LOAD_COLUMNS = `doc, surname, given, patronymic, surname_norm, surname_lat
   patronymic_keys, birth_min, birth_max, place, region, nationality, sentence, arrest_year, operation,
   source_id, synthetic`;
 export type LoadRow = [number, string, string, string, string, string, string, string, string, number | null, number | null, string, string, string, string, number | null, string, string, number];
+/** A thin row of the loading query (a full build's: every column NULL but the doc). */
+const isThin = (row: LoadRow): boolean => (row[1] as string | null) === null;
 
 /** Bits of the `flags` column. */
 const PRESENT = 1;
@@ -68,7 +74,7 @@ export class DocStore {
    * a snapshot indexes only the strings put since (a serving process reads strings by id and
    * never needs the others found: indexing millions of them cost it ~3 s and hundreds of MB).
    */
-  private readonly strings: StringTable;
+  private strings: StringTable;
   private capacity = 0;
   private cells: Int32Array = new Int32Array(0);
   private birthMin: Int16Array = new Int16Array(0);
@@ -130,15 +136,44 @@ export class DocStore {
     return loaded;
   }
 
-  /** Loads at most `limit` rows past the last one held; returns how many. */
+  /** Loads at most `limit` rows past the last one held; returns how many (or how many the snapshot added). */
   private load(limit: number): number {
     const rows = statements(this.db).since.raw().iterate(this.loadedTo, limit) as IterableIterator<LoadRow>;
     let loaded = 0;
+    let thin: number | undefined;
     for (const row of rows) {
+      if (isThin(row)) {
+        thin = row[0];
+        break;
+      }
       this.put(row);
       loaded++;
     }
-    return loaded;
+    if (thin === undefined) return loaded;
+    const before = this.loadedTo;
+    this.restoreSaved(thin);
+    return Math.max(1, this.loadedTo - before);
+  }
+
+  /**
+   * Takes the saved snapshot in place of what this store holds: it was made before a full
+   * build (on another connection) that emptied the index and left thin rows up to `doc`.
+   */
+  private restoreSaved(doc: number): void {
+    const snapshot = readStoreSnapshot(this.db);
+    if (!snapshot || snapshot.lastDoc < doc) {
+      throw new Error(`search index: document ${doc} has only its record id, and no saved document store holds the rest (rebuild the index)`);
+    }
+    this.hold(snapshot);
+  }
+
+  /**
+   * A doc whose row is thin, held: restores the saved snapshot first when this store was made
+   * before the build that wrote it.
+   */
+  savedRow(doc: number): StoredRow {
+    if (!this.has(doc)) this.restoreSaved(doc);
+    return this.row(doc);
   }
 
   /**
@@ -224,35 +259,49 @@ export class DocStore {
 
   /** A store holding what a snapshot held; it goes on loading the rows filed since. */
   static fromSnapshot(db: Database.Database, snapshot: StoreSnapshot): DocStore {
+    const store = new DocStore(db);
+    store.hold(snapshot);
+    return store;
+  }
+
+  /** Holds what a snapshot holds, and nothing else. */
+  private hold(snapshot: StoreSnapshot): void {
     if (snapshot.strings[0] !== '') throw new Error('search document snapshot: its first string is not the empty string');
     // The strings are copied (a snapshot may be another store's live arrays) but not indexed.
-    const store = new DocStore(db, new StringTable(snapshot.strings.slice()));
+    const strings = new StringTable(snapshot.strings.slice());
     const docs = snapshot.lastDoc + 1;
     const lengths = [snapshot.cells.length, snapshot.birthMin.length, snapshot.birthMax.length, snapshot.arrestYear.length, snapshot.flags.length];
     if (lengths.some((n, i) => n !== (i === 0 ? docs * STRIDE : docs))) throw new Error('search document snapshot: its arrays do not match its last doc');
-    for (const cell of snapshot.cells) if (cell < 0 || cell >= store.strings.size) throw new Error('search document snapshot: a cell refers to no string');
+    for (const cell of snapshot.cells) if (cell < 0 || cell >= strings.size) throw new Error('search document snapshot: a cell refers to no string');
+    this.strings = strings;
     const own = (array: Int32Array | Int16Array | Uint8Array): boolean => array.byteOffset === 0 && array.byteLength === array.buffer.byteLength;
     if ([snapshot.cells, snapshot.birthMin, snapshot.birthMax, snapshot.arrestYear, snapshot.flags].every(own)) {
       // Arrays that own their memory (a snapshot read from its table) are held as they are: a
       // copy doubled the store's memory while it loaded. Sharing them is safe, since a held doc
       // is never written again and a new one past them grows the store into new arrays first.
-      store.cells = snapshot.cells;
-      store.birthMin = snapshot.birthMin;
-      store.birthMax = snapshot.birthMax;
-      store.arrestYear = snapshot.arrestYear;
-      store.flags = snapshot.flags;
-      store.capacity = docs;
+      this.cells = snapshot.cells;
+      this.birthMin = snapshot.birthMin;
+      this.birthMax = snapshot.birthMax;
+      this.arrestYear = snapshot.arrestYear;
+      this.flags = snapshot.flags;
+      this.capacity = docs;
     } else {
-      if (docs > store.capacity) store.grow(docs);
-      store.cells.set(snapshot.cells);
-      store.birthMin.set(snapshot.birthMin);
-      store.birthMax.set(snapshot.birthMax);
-      store.arrestYear.set(snapshot.arrestYear);
-      store.flags.set(snapshot.flags);
+      this.capacity = 0;
+      this.cells = new Int32Array(0);
+      this.birthMin = new Int16Array(0);
+      this.birthMax = new Int16Array(0);
+      this.arrestYear = new Int16Array(0);
+      this.flags = new Uint8Array(0);
+      this.grow(Math.max(INITIAL_CAPACITY, docs));
+      this.cells.set(snapshot.cells);
+      this.birthMin.set(snapshot.birthMin);
+      this.birthMax.set(snapshot.birthMax);
+      this.arrestYear.set(snapshot.arrestYear);
+      this.flags.set(snapshot.flags);
     }
-    store.loadedTo = snapshot.lastDoc;
-    return store;
+    this.loadedTo = snapshot.lastDoc;
   }
+
 
   /**
    * Loads new rows unless a write transaction is open on this connection (its rows may yet roll
@@ -265,6 +314,39 @@ export class DocStore {
 
   has(doc: number): boolean {
     return doc < this.capacity && (this.flags[doc]! & PRESENT) !== 0;
+  }
+
+  /**
+   * The docs held past `after` whose columns pass `filter`, in doc order, at most `limit`
+   * (read from the arrays: a scan of millions makes no row objects). Removed docs are among
+   * them: the caller checks them against the table.
+   */
+  matching(filter: DocFilter, after: number, limit: number): number[] {
+    const v = this.strings.values;
+    const c = this.cells;
+    const text = (doc: number, column: number): string => v[c[doc * STRIDE + column]!]!;
+    const year = (array: Int16Array, doc: number): number | undefined => (array[doc] === NO_YEAR ? undefined : array[doc]);
+    const { nationality, sentence, source, operation, arrestedFrom, arrestedTo, bornFrom, bornTo } = filter;
+    const found: number[] = [];
+    const last = Math.min(this.loadedTo, this.capacity - 1);
+    for (let doc = after + 1; doc <= last && found.length < limit; doc++) {
+      if ((this.flags[doc]! & PRESENT) === 0) continue;
+      if (nationality !== undefined && text(doc, NATIONALITY) !== nationality) continue;
+      if (sentence !== undefined && text(doc, SENTENCE) !== sentence) continue;
+      if (source !== undefined && text(doc, SOURCE) !== source) continue;
+      if (operation !== undefined && text(doc, OPERATION) !== operation) continue;
+      if (arrestedFrom !== undefined || arrestedTo !== undefined) {
+        const arrest = year(this.arrestYear, doc);
+        if (arrest === undefined || arrest < (arrestedFrom ?? -Infinity) || arrest > (arrestedTo ?? Infinity)) continue;
+      }
+      if (bornFrom !== undefined && bornTo !== undefined) {
+        const min = year(this.birthMin, doc);
+        const max = year(this.birthMax, doc);
+        if (min === undefined || max === undefined || max < bornFrom || min > bornTo) continue;
+      }
+      found.push(doc);
+    }
+    return found;
   }
 
   /** A doc as the store holds it (the strings are the interned ones: nothing is copied). */
@@ -299,9 +381,48 @@ export class DocStore {
   }
 }
 
+/**
+ * What a filter-only search asks of a doc (search.ts): the facet values it must have, the
+ * years its arrest and its birth must fall in (a birth range overlapping bornFrom..bornTo).
+ */
+export interface DocFilter {
+  nationality?: string;
+  sentence?: string;
+  source?: string;
+  operation?: string;
+  arrestedFrom?: number;
+  arrestedTo?: number;
+  bornFrom?: number;
+  bornTo?: number;
+}
+
 const statements = cachedPerDb((db) => ({
   since: db.prepare(`SELECT ${LOAD_COLUMNS} FROM search_docs WHERE doc > ? ORDER BY doc LIMIT ?`),
+  one: db.prepare(`SELECT ${LOAD_COLUMNS} FROM search_docs WHERE doc = ?`),
 }));
+
+/** A row of the loading query as the store gives it. */
+function storedRowOfLoad(row: LoadRow): StoredRow {
+  return {
+    doc: row[0], surname: row[1], given: row[2], patronymic: row[3], surname_norm: row[4], surname_latin: row[5],
+    surname_keys: row[6], given_keys: row[7], patronymic_keys: row[8], birth_min: row[9], birth_max: row[10], place: row[11],
+    region: row[12], nationality: row[13], sentence: row[14], arrest_year: row[15], operation: row[16], source_id: row[17],
+    synthetic: row[18],
+  };
+}
+
+/**
+ * The columns of a doc of search_docs (found there by its record id), wherever they are: in
+ * the connection's store, in its row (filed since the store was loaded, maybe in a transaction
+ * still open), or, for a thin row the store does not hold yet, in the saved snapshot.
+ */
+export function storedRowOf(db: Database.Database, doc: number): StoredRow | undefined {
+  const store = docStore(db).current();
+  if (store.has(doc)) return store.row(doc);
+  const row = statements(db).one.raw().get(doc) as LoadRow | undefined;
+  if (!row) return undefined;
+  return isThin(row) ? store.savedRow(doc) : storedRowOfLoad(row);
+}
 
 /** The arrays of a store (doc-store-snapshot.ts persists them). */
 export interface StoreSnapshot {
@@ -326,6 +447,12 @@ export function loadRowOf(doc: number, d: SearchDoc): LoadRow {
 }
 
 const stores = new WeakMap<Database.Database, DocStore>();
+/**
+ * Stores a build filled, not yet seen outside a transaction: the build that saved it, by name
+ * (doc-store-snapshot.ts FormatPart.build). A transaction around the build may still roll it
+ * back, and with it the docs the store holds, whose ids the next docs filed would take again.
+ */
+const unconfirmed = new WeakMap<DocStore, string>();
 
 /**
  * The store of a connection, made on first use: from the snapshot the last full build left
@@ -333,6 +460,11 @@ const stores = new WeakMap<Database.Database, DocStore>();
  */
 export function docStore(db: Database.Database): DocStore {
   let store = stores.get(db);
+  const build = store && unconfirmed.get(store);
+  if (build !== undefined) {
+    if (savedBuildOf(db) !== build) store = undefined;
+    else if (!db.inTransaction) unconfirmed.delete(store!);
+  }
   if (!store) {
     const snapshot = readStoreSnapshot(db);
     store = snapshot ? DocStore.fromSnapshot(db, snapshot) : new DocStore(db);
@@ -341,7 +473,16 @@ export function docStore(db: Database.Database): DocStore {
   return store;
 }
 
-/** Makes `store` the connection's store (one a build filled as it filed the docs). */
-export function useDocStore(db: Database.Database, store: DocStore): void {
+/**
+ * Makes `store` the connection's store: one a build fills as it files the docs, then, given
+ * `build`, the one it filled and saved under that name, trusted while the table holds that snapshot.
+ */
+export function useDocStore(db: Database.Database, store: DocStore, build?: string): void {
   stores.set(db, store);
+  if (build !== undefined) unconfirmed.set(store, build);
+}
+
+/** Drops the connection's store (a build that filled it rolled back): the next use makes it again. */
+export function forgetDocStore(db: Database.Database): void {
+  stores.delete(db);
 }

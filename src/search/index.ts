@@ -6,10 +6,11 @@
  *   warmSearch(archive): number                              — load the index's documents into memory now
  *   warmSearchInBackground(archive): Promise<number>          — the same in steps, serving meanwhile
  *   moreLikeThis(archive, recordId, paging?): SearchResult
+ *   canCompare(archive, recordId): boolean                   — filed with a surname (moreLikeThis needs one)
  */
 export { searchProjection, SEARCH_INDEX_VERSION } from './projection.ts';
 export { search, warmSearch, warmSearchInBackground, MAX_FILTER_SCAN, type SearchHit, type SearchResult } from './search.ts';
-export { moreLikeThis, MORE_LIKE_THIS_YEARS } from './more-like-this.ts';
+export { moreLikeThis, canCompare, MORE_LIKE_THIS_YEARS } from './more-like-this.ts';
 export {
   searchQuerySchema,
   parseQuery,

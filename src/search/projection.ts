@@ -12,10 +12,10 @@ import { toSearchDoc, type SearchDoc } from './document.ts';
 import { hashKey, type KeyedDoc } from './keys.ts';
 import { DocFingerprints } from './doc-fingerprints.ts';
 import { docKeyHashesFast } from './key-hashes.ts';
-import { DocStore, loadRowOf, STRIDE, useDocStore } from './doc-store.ts';
+import { DocStore, forgetDocStore, loadRowOf, storedRowOf, STRIDE, useDocStore, type StoredRow } from './doc-store.ts';
 import { BATCH_TEXT_COLUMNS, birthTextOf, numberOf, type EncodedBatch } from './doc-batch.ts';
 import { BuildPipeline, pipelineLimits } from './build-pipeline.ts';
-import { STORE_SNAPSHOT_SCHEMA, writeStoreSnapshot } from './doc-store-snapshot.ts';
+import { STORE_SNAPSHOT_SCHEMA, STORE_SNAPSHOTS, writeStoreSnapshot } from './doc-store-snapshot.ts';
 import { filePosting, PostingBuffer, PostingRuns, POSTINGS_SCHEMA, unfilePosting } from './postings.ts';
 import { RunMerge } from './run-merge.ts';
 
@@ -24,9 +24,10 @@ import { RunMerge } from './run-merge.ts';
  * 10: the record-id index is a named index (search_docs_record), so that a build into an
  * empty index can make it once at its end. 11: a Latin name's lone c is also read as ц
  * (names layer, latin-forms.ts), which gives Latin records more surname codes. 12: short posting
- * lists are packed a bucket of keys to a row (postings.ts).
+ * lists are packed a bucket of keys to a row (postings.ts). 13: a full build leaves the columns
+ * the document store's snapshot holds empty (NULL) in search_docs.
  */
-export const SEARCH_INDEX_VERSION = 12;
+export const SEARCH_INDEX_VERSION = 13;
 
 const SCHEMA = `${POSTINGS_SCHEMA}${STORE_SNAPSHOT_SCHEMA}
 -- The key table of index versions up to 7 (one row per key and doc), replaced by search_postings.
@@ -36,13 +37,16 @@ CREATE TABLE IF NOT EXISTS search_docs (
   -- can follow it by loading the ids past the last it holds.
   doc INTEGER PRIMARY KEY AUTOINCREMENT,
   record_id TEXT NOT NULL,
-  source_id TEXT NOT NULL,
-  surname TEXT NOT NULL, given TEXT NOT NULL, patronymic TEXT NOT NULL,
-  surname_norm TEXT NOT NULL, surname_latin TEXT NOT NULL,
-  surname_keys TEXT NOT NULL, given_keys TEXT NOT NULL, patronymic_keys TEXT NOT NULL,
-  birth_text TEXT NOT NULL, birth_min INTEGER, birth_max INTEGER,
-  place TEXT NOT NULL, region TEXT NOT NULL, nationality TEXT NOT NULL, sentence TEXT NOT NULL,
-  arrest_year INTEGER, operation TEXT NOT NULL, synthetic INTEGER NOT NULL
+  birth_text TEXT NOT NULL,
+  -- The rest is NULL in the rows of a full build ("thin" rows): the document store's snapshot,
+  -- saved at the build's end, holds them (doc-store-snapshot.ts). Rows filed since carry them.
+  source_id TEXT,
+  surname TEXT, given TEXT, patronymic TEXT,
+  surname_norm TEXT, surname_latin TEXT,
+  surname_keys TEXT, given_keys TEXT, patronymic_keys TEXT,
+  birth_min INTEGER, birth_max INTEGER,
+  place TEXT, region TEXT, nationality TEXT, sentence TEXT,
+  arrest_year INTEGER, operation TEXT, synthetic INTEGER
 );
 CREATE UNIQUE INDEX IF NOT EXISTS search_docs_record ON search_docs (record_id);
 `;
@@ -72,19 +76,29 @@ const statements = cachedPerDb((db) => {
   return prepareStatements(db);
 });
 
+const FULL_COLUMNS = `record_id, birth_text, source_id, surname, given, patronymic, surname_norm, surname_latin, surname_keys,
+  given_keys, patronymic_keys, birth_min, birth_max, place, region, nationality, sentence, arrest_year, operation, synthetic`;
+
+/** How a row is inserted: with every column, or thin (record id and birth date as written). */
+interface DocInserts {
+  /** Skips an already filed record (ON CONFLICT, not OR IGNORE: a NULL where none may be still fails loudly). */
+  insert: Database.Statement;
+  /** The same without the conflict clause, for a build that makes the record-id index at its end. */
+  append: Database.Statement;
+}
+
 const prepareStatements = (db: Database.Database) => ({
-  // ON CONFLICT (not OR IGNORE): only an already filed record is skipped; a NULL still fails loudly.
-  insertDoc: db.prepare(`INSERT INTO search_docs (record_id, source_id, surname, given, patronymic, surname_norm, surname_latin,
-    surname_keys, given_keys, patronymic_keys, birth_text, birth_min, birth_max, place, region, nationality, sentence,
-    arrest_year, operation, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (record_id) DO NOTHING`),
-  // The same without the conflict clause, for a build that makes the record-id index at its end.
-  appendDoc: db.prepare(`INSERT INTO search_docs (record_id, source_id, surname, given, patronymic, surname_norm, surname_latin,
-    surname_keys, given_keys, patronymic_keys, birth_text, birth_min, birth_max, place, region, nationality, sentence,
-    arrest_year, operation, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+  full: {
+    insert: db.prepare(`INSERT INTO search_docs (${FULL_COLUMNS}) VALUES (${Array(20).fill('?').join(', ')}) ON CONFLICT (record_id) DO NOTHING`),
+    append: db.prepare(`INSERT INTO search_docs (${FULL_COLUMNS}) VALUES (${Array(20).fill('?').join(', ')})`),
+  } satisfies DocInserts,
+  thin: {
+    insert: db.prepare('INSERT INTO search_docs (record_id, birth_text) VALUES (?, ?) ON CONFLICT (record_id) DO NOTHING'),
+    append: db.prepare('INSERT INTO search_docs (record_id, birth_text) VALUES (?, ?)'),
+  } satisfies DocInserts,
   recordIdOf: db.prepare('SELECT record_id FROM search_docs WHERE doc = ?').pluck(),
   anyDoc: db.prepare('SELECT 1 FROM search_docs LIMIT 1'),
-  findDoc: db.prepare('SELECT doc, surname_keys, given_keys, patronymic_keys, birth_min, birth_max, surname_norm FROM search_docs WHERE record_id = ?'),
+  docOfRecord: db.prepare('SELECT doc FROM search_docs WHERE record_id = ?').pluck(),
   deleteDoc: db.prepare('DELETE FROM search_docs WHERE doc = ?'),
   record: db.prepare('SELECT source_id, fields, synthetic FROM records WHERE id = ?'),
 });
@@ -111,9 +125,15 @@ interface BulkBuild {
   /**
    * A build into an empty index (a rebuild, a first import) fills a document store as it files
    * and saves it at the end (doc-store-snapshot.ts): loading it row by row later cost more
-   * than building it here.
+   * than building it here. It is the connection's store meanwhile.
    */
   store?: DocStore;
+  /**
+   * The rows are inserted thin (record id and birth date as written): the store's snapshot
+   * will hold the rest. Inserting every column cost a 3M build ~5 s more CPU and 500 MB more
+   * disk, for columns only a store loading row by row ever read.
+   */
+  thin: boolean;
   /**
    * Records of a replay waiting to be filed: their documents are made a batch at a time,
    * mostly on a worker thread (build-pipeline.ts). Made when a replay begins.
@@ -149,9 +169,10 @@ export const bulkLimits = { pairs: BULK_PAIRS, spillPairs: SPILL_PAIRS };
 
 function beginBulk(db: Database.Database): void {
   const empty = statements(db).anyDoc.get() === undefined;
-  const bulk: BulkBuild = { pairs: new PostingBuffer(empty ? bulkLimits.spillPairs : bulkLimits.pairs), unfiled: new Set() };
+  const bulk: BulkBuild = { pairs: new PostingBuffer(empty ? bulkLimits.spillPairs : bulkLimits.pairs), unfiled: new Set(), thin: empty && STORE_SNAPSHOTS };
   if (empty) {
     bulk.store = new DocStore(db);
+    useDocStore(db, bulk.store);
     bulk.runs = new PostingRuns();
     db.exec('DROP INDEX IF EXISTS search_docs_record');
     bulk.unindexed = new DocFingerprints();
@@ -170,18 +191,19 @@ function indexRecordIds(db: Database.Database, bulk: BulkBuild): void {
 export const fingerprinting = { of: hashKey };
 
 /**
- * Inserts a search_docs row (`values` in the insert's order, the record id first); returns its
- * doc id, or 0 when the record is already filed.
+ * Inserts a search_docs row (`values` in the order of FULL_COLUMNS, or of a thin row's two
+ * when the build is thin); returns its doc id, or 0 when the record is already filed.
  */
 function insertDoc(db: Database.Database, bulk: BulkBuild | undefined, values: unknown[]): number {
   const st = statements(db);
+  const inserts = bulk?.thin ? st.thin : st.full;
   const unindexed = bulk?.unindexed;
   if (unindexed) {
     const recordId = values[0] as string;
     const fingerprint = fingerprinting.of(recordId);
     const other = unindexed.get(fingerprint);
     if (other === 0) {
-      const doc = Number(st.appendDoc.run(values).lastInsertRowid);
+      const doc = Number(inserts.append.run(values).lastInsertRowid);
       unindexed.set(fingerprint, doc);
       return doc;
     }
@@ -189,7 +211,7 @@ function insertDoc(db: Database.Database, bulk: BulkBuild | undefined, values: u
     // Two ids share a fingerprint: from here on the index decides.
     indexRecordIds(db, bulk);
   }
-  const { changes, lastInsertRowid } = st.insertDoc.run(values);
+  const { changes, lastInsertRowid } = inserts.insert.run(values);
   return changes === 0 ? 0 : Number(lastInsertRowid);
 }
 
@@ -213,7 +235,8 @@ function endBulk(db: Database.Database): void {
   const merge = runs && RunMerge.start(runs, bulk.unfiled);
   try {
     indexRecordIds(db, bulk);
-    if (store) writeStoreSnapshot(db, store.toSnapshot());
+    const build = store && writeStoreSnapshot(db, store.toSnapshot());
+    if (build !== undefined) useDocStore(db, store!, build);
     if (merge) merge.insertInto(db, runs, bulk.unfiled);
     else runs?.writeTo(db, bulk.unfiled);
   } finally {
@@ -221,14 +244,14 @@ function endBulk(db: Database.Database): void {
     runs?.close();
   }
   bulkBuilds.delete(db);
-  if (store) useDocStore(db, store);
 }
 
-/** Forgets a bulk build whose transaction is rolled back. */
+/** Forgets a bulk build whose transaction is rolled back (and the store it filled). */
 function abortBulk(db: Database.Database): void {
   const bulk = bulkBuilds.get(db);
   bulk?.pipeline?.stop();
   bulk?.runs?.close();
+  if (bulk?.store) forgetDocStore(db);
   bulkBuilds.delete(db);
 }
 
@@ -240,9 +263,9 @@ function abortBulk(db: Database.Database): void {
 export function fileDoc(db: Database.Database, doc: SearchDoc): void {
   const keys = docKeyHashesFast(doc);
   const bulk = bulkBuilds.get(db);
-  const id = insertDoc(db, bulk, [
-    doc.recordId, doc.sourceId, doc.surname, doc.givenName, doc.patronymic, doc.surnameNorm, doc.surnameLatin,
-    doc.surnameKeys.join(' '), doc.givenKeys.join(' '), doc.patronymicKeys.join(' '), doc.birthText,
+  const id = insertDoc(db, bulk, bulk?.thin ? [doc.recordId, doc.birthText] : [
+    doc.recordId, doc.birthText, doc.sourceId, doc.surname, doc.givenName, doc.patronymic, doc.surnameNorm, doc.surnameLatin,
+    doc.surnameKeys.join(' '), doc.givenKeys.join(' '), doc.patronymicKeys.join(' '),
     doc.birthMin ?? null, doc.birthMax ?? null, doc.place, doc.region, doc.nationality, doc.sentence,
     doc.arrestYear ?? null, doc.operation, doc.synthetic ? 1 : 0,
   ]);
@@ -275,8 +298,8 @@ function fileEncoded(db: Database.Database, bulk: BulkBuild, batch: EncodedBatch
     const arrestYear = numberOf(batch, i, 2);
     const synthetic = batch.synthetic[i]!;
     // Columns in the batch's (the store's) order: doc-batch.ts BATCH_TEXT_COLUMNS.
-    const doc = insertDoc(db, bulk, [
-      ids[i], text(13), text(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7), birthTextOf(batch, i),
+    const doc = insertDoc(db, bulk, bulk.thin ? [ids[i], birthTextOf(batch, i)] : [
+      ids[i], birthTextOf(batch, i), text(13), text(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7),
       birthMin, birthMax, text(8), text(9), text(10), text(11), arrestYear, text(12), synthetic,
     ]);
     const keyEnd = keyEnds[i]!;
@@ -297,21 +320,10 @@ function fileEncoded(db: Database.Database, bulk: BulkBuild, batch: EncodedBatch
   }
 }
 
-/** What a search_docs row holds of the fields keys are made from. */
-interface KeyedRow {
-  doc: number;
-  surname_keys: string;
-  given_keys: string;
-  patronymic_keys: string;
-  birth_min: number | null;
-  birth_max: number | null;
-  surname_norm: string;
-}
-
 const words = (text: string): string[] => (text === '' ? [] : text.split(' '));
 
-/** The keys a filed row is under, made again from its columns (cheaper than storing ~16 numbers a row). */
-function keysOfRow(row: KeyedRow): number[] {
+/** The keys a filed doc is under, made again from its columns (cheaper than storing ~16 numbers a row). */
+function keysOfRow(row: StoredRow): number[] {
   const doc: KeyedDoc = { surnameKeys: words(row.surname_keys), givenKeys: words(row.given_keys), patronymicKeys: words(row.patronymic_keys), surnameNorm: row.surname_norm };
   if (row.birth_min !== null) doc.birthMin = row.birth_min;
   if (row.birth_max !== null) doc.birthMax = row.birth_max;
@@ -320,14 +332,14 @@ function keysOfRow(row: KeyedRow): number[] {
 
 function unfile(db: Database.Database, recordId: string): void {
   const st = statements(db);
-  const building = bulkBuilds.get(db);
-  if (building) indexRecordIds(db, building);
-  const row = st.findDoc.get(recordId) as KeyedRow | undefined;
-  if (!row) return;
   const bulk = bulkBuilds.get(db);
-  if (bulk) bulk.unfiled.add(row.doc);
-  for (const key of keysOfRow(row)) unfilePosting(db, key, row.doc);
-  st.deleteDoc.run(row.doc);
+  if (bulk) indexRecordIds(db, bulk);
+  const doc = st.docOfRecord.get(recordId) as number | undefined;
+  if (doc === undefined) return;
+  const row = storedRowOf(db, doc)!;
+  if (bulk) bulk.unfiled.add(doc);
+  for (const key of keysOfRow(row)) unfilePosting(db, key, doc);
+  st.deleteDoc.run(doc);
 }
 
 /** Re-files a record from the `records` table (or only removes it, if it is gone). */

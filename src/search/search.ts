@@ -1,6 +1,6 @@
 /**
  * `search(archive, query)`: candidates from the index, filters, ranking with reasons, facets,
- * paging. A query without a name (filters only) is answered by a scan of the index table.
+ * paging. A query without a name (filters only) is answered by a scan of the document store.
  */
 import type Database from 'better-sqlite3';
 import { cachedPerDb, type Archive } from '../archive/index.ts';
@@ -8,13 +8,15 @@ import { candidateDocs } from './candidates.ts';
 import { countFacets, type Facets } from './facets.ts';
 import { parseQuery, type ParsedQuery, type SearchQuery } from './query.ts';
 import { explain, MIN_SCORE, prepareQuery, rankDoc, scoreDoc, type PreparedQuery, type ScorePart } from './rank.ts';
-import { docStore, type DocRow, type StoredRow } from './doc-store.ts';
+import { docStore, storedRowOf, type DocFilter, type DocRow, type StoredRow } from './doc-store.ts';
 
 export type { DocRow } from './doc-store.ts';
 import { operationKey } from './document.ts';
 
 /** Records read by a query without names (filters only): beyond this, counts are "at least". */
 export const MAX_FILTER_SCAN = 50_000;
+/** Matches a filter scan takes from the store at a time, to check them against the table. */
+const FILTER_CHUNK = 10_000;
 
 export interface SearchHit {
   recordId: string;
@@ -54,6 +56,8 @@ const COLUMNS = `doc, record_id, source_id, surname, given, patronymic, surname_
 const statements = cachedPerDb((db) => ({
   // CROSS JOIN keeps the candidate list as the outer loop: one primary-key probe per candidate.
   docs: db.prepare(`SELECT ${COLUMNS} FROM json_each(?) AS wanted CROSS JOIN search_docs ON search_docs.doc = wanted.value`),
+  // Which of the docs are still in the table, in the order given.
+  filed: db.prepare('SELECT doc FROM json_each(?) AS wanted CROSS JOIN search_docs ON search_docs.doc = wanted.value').pluck(),
   docOfRecord: db.prepare('SELECT doc FROM search_docs WHERE record_id = ?').pluck(),
   // What the in-memory store leaves in SQLite, for the page of hits shown.
   unstored: db.prepare('SELECT record_id, birth_text FROM search_docs WHERE doc = ?'),
@@ -66,11 +70,55 @@ export function requireIndex(db: Database.Database): void {
   if (!hasIndex(db)) throw new Error('this archive has no search index: open it with openArchive(path, { projections: [searchProjection] })');
 }
 
-/** Filters as SQL, for a query without names (the column names are fixed here, values bound). */
-function filterScan(db: Database.Database, parsed: ParsedQuery): DocRow[] {
+/** A query's filters, as the document store reads them. */
+function docFilterOf(parsed: ParsedQuery): DocFilter {
+  const { nationality, sentence, source, operation, arrestedFrom, arrestedTo } = parsed.filters;
+  const filter: DocFilter = {};
+  if (nationality) filter.nationality = nationality;
+  if (sentence) filter.sentence = sentence;
+  if (source) filter.source = source;
+  if (operation) filter.operation = operationKey(operation);
+  if (arrestedFrom !== undefined) filter.arrestedFrom = arrestedFrom;
+  if (arrestedTo !== undefined) filter.arrestedTo = arrestedTo;
+  if (parsed.birth) {
+    filter.bornFrom = parsed.birth.year - parsed.birth.tolerance;
+    filter.bornTo = parsed.birth.year + parsed.birth.tolerance;
+  }
+  return filter;
+}
+
+/**
+ * The docs a query without names reads, in doc order, at most MAX_FILTER_SCAN + 1: those the
+ * store holds (a removed doc stays there, so each match is checked against the table), then
+ * the rows filed since it was loaded.
+ */
+function filterScan(db: Database.Database, parsed: ParsedQuery): StoredRow[] {
+  const store = docStore(db).current();
+  const filter = docFilterOf(parsed);
+  const wanted = MAX_FILTER_SCAN + 1;
+  const rows: StoredRow[] = [];
+  for (let after = 0; rows.length < wanted; ) {
+    const matches = store.matching(filter, after, FILTER_CHUNK);
+    if (matches.length === 0) break;
+    after = matches.at(-1)!;
+    for (const doc of statements(db).filed.all(JSON.stringify(matches)) as number[]) {
+      rows.push(store.row(doc));
+      if (rows.length === wanted) break;
+    }
+  }
+  if (rows.length < wanted) rows.push(...filterRowsAfter(db, parsed, store.lastDoc, wanted - rows.length));
+  return rows;
+}
+
+/**
+ * Filters as SQL over the rows past `after` (those a store has not loaded carry their columns:
+ * only a full build's rows are thin, and its store holds them). Column names are fixed here,
+ * values bound.
+ */
+function filterRowsAfter(db: Database.Database, parsed: ParsedQuery, after: number, limit: number): DocRow[] {
   const f = parsed.filters;
-  const where: string[] = [];
-  const values: (string | number)[] = [];
+  const where: string[] = ['doc > ?', 'surname IS NOT NULL'];
+  const values: (string | number)[] = [after];
   if (f.nationality) where.push('nationality = ?'), values.push(f.nationality);
   if (f.sentence) where.push('sentence = ?'), values.push(f.sentence);
   if (f.source) where.push('source_id = ?'), values.push(f.source);
@@ -81,8 +129,8 @@ function filterScan(db: Database.Database, parsed: ParsedQuery): DocRow[] {
     where.push('birth_max >= ? AND birth_min <= ?');
     values.push(parsed.birth.year - parsed.birth.tolerance, parsed.birth.year + parsed.birth.tolerance);
   }
-  const sql = `SELECT ${COLUMNS} FROM search_docs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY doc LIMIT ?`;
-  return db.prepare(sql).all(...values, MAX_FILTER_SCAN + 1) as DocRow[];
+  const sql = `SELECT ${COLUMNS} FROM search_docs WHERE ${where.join(' AND ')} ORDER BY doc LIMIT ?`;
+  return db.prepare(sql).all(...values, limit) as DocRow[];
 }
 
 function passesFilters(doc: StoredRow, parsed: ParsedQuery): boolean {
@@ -116,9 +164,17 @@ function toHit(doc: DocRow, score: number, parts: ScorePart[]): SearchHit {
   return hit;
 }
 
-/** Reads the candidates' rows. */
+/** Reads docs' rows in full (a thin row's columns from the store: storedRowOf). */
 export function readDocs(db: Database.Database, docs: readonly number[]): DocRow[] {
-  return statements(db).docs.all(JSON.stringify(docs)) as DocRow[];
+  const rows = statements(db).docs.all(JSON.stringify(docs)) as DocRow[];
+  return rows.map((row) => (row.surname === null ? { ...storedRowOf(db, row.doc)!, record_id: row.record_id, birth_text: row.birth_text } : row));
+}
+
+/** The columns of a record's doc in the index, undefined when it is not filed. */
+export function indexedRecord(archive: Archive, recordId: string): StoredRow | undefined {
+  requireIndex(archive.db);
+  const doc = statements(archive.db).docOfRecord.get(recordId) as number | undefined;
+  return doc === undefined ? undefined : storedRowOf(archive.db, doc);
 }
 
 /**
