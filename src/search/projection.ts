@@ -358,9 +358,11 @@ interface RecordAdd {
 const replayStatements = cachedPerDb((db) => ({
   head: db.prepare('SELECT coalesce(max(seq), 0) FROM log').pluck(),
   // A range's record.adds (their payload hashes, and their payloads), and how many entries in it search must apply in order.
+  // No ORDER BY (sorting each range cost a 3M build ~1 s): both lists come from one scan, so
+  // they pair up, and record.adds alone file the same index in any order (only doc ids differ).
   range: db.prepare(`SELECT
-      group_concat(payload_hash, ',' ORDER BY seq) FILTER (WHERE kind = 'record.add' AND payload IS NOT NULL),
-      group_concat(payload, char(30) ORDER BY seq) FILTER (WHERE kind = 'record.add' AND payload IS NOT NULL),
+      group_concat(payload_hash, ',') FILTER (WHERE kind = 'record.add' AND payload IS NOT NULL),
+      group_concat(payload, char(30)) FILTER (WHERE kind = 'record.add' AND payload IS NOT NULL),
       count(*) FILTER (WHERE kind IN ('record.correct', 'redact'))
     FROM log WHERE seq > ? AND seq <= ?`).raw(),
   entries: db.prepare(`SELECT ${LOG_ROW_COLUMNS}, log.payload FROM log WHERE seq > ? AND seq <= ? ORDER BY seq`),
