@@ -8,7 +8,9 @@ import type Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { correctRecord, rebuild, recordAddPayload, redact } from '../src/archive/index.ts';
 import { BuildPipeline, pipelineLimits } from '../src/search/build-pipeline.ts';
-import { encodeBatch, PAYLOAD_SEPARATOR, type EncodedBatch } from '../src/search/doc-batch.ts';
+import { BATCH_TEXT_COLUMNS, encodeBatch, EXTRACT_SEPARATOR, extractOf, numberOf, SEARCHED_PATHS, type EncodedBatch } from '../src/search/doc-batch.ts';
+import { toSearchDoc } from '../src/search/document.ts';
+import type { RecordFields } from '../src/domain/record.ts';
 import { allPostings } from '../src/search/postings.ts';
 import { fingerprinting } from '../src/search/projection.ts';
 import { DocStore } from '../src/search/doc-store.ts';
@@ -29,6 +31,8 @@ afterEach(() => {
 });
 
 const payloads = (): string[] => f.archive.db.prepare("SELECT payload FROM log WHERE kind = 'record.add' AND payload IS NOT NULL ORDER BY seq").pluck().all() as string[];
+/** What a build reads of each record.add (doc-batch.ts SEARCHED_PATHS). */
+const extracts = (): string[] => payloads().map(extractOf);
 
 /**
  * Everything the index holds: its rows, its posting pairs and its saved document store, with
@@ -53,9 +57,34 @@ function waitUntil(done: () => boolean, ms: number): void {
   for (const end = performance.now() + ms; !done() && performance.now() < end; ) Atomics.wait(sleep, 0, 0, 20);
 }
 
+describe("a record.add's extract", () => {
+  it("is what SQLite's json_extract reads of the payload, escapes, missing fields and norms included", () => {
+    const sqlite = f.archive.db.prepare(`SELECT json_extract(?, ${SEARCHED_PATHS.map((path) => `'${path}'`).join(', ')})`).pluck();
+    const crafted = [
+      { sourceId: 'src_1', fields: { surname: { text: 'О\'Брайен "Бочка"\\ \u2028' }, birthDate: { text: 'in the year of the fire', norm: '1898~' }, nationality: { text: 'из Вильны', norm: 'lithuanian' } }, synthetic: true },
+      { sourceId: 'src_2', fields: { givenName: { text: 'Jan', span: [0, 3] }, arrestDate: { text: 'spring, before Easter', norm: '1937-04' }, residence: { text: 'Mińsk' } }, synthetic: false },
+      { sourceId: 'src_3', fields: {}, locator: 'p. 3' },
+    ].map((record, i) => JSON.stringify(recordAddPayload(record as Parameters<typeof recordAddPayload>[0]), null, i));
+    const all = [...payloads().slice(0, 200), ...crafted];
+    for (const payload of all) expect(JSON.parse(extractOf(payload))).toEqual(JSON.parse(sqlite.get(payload) as string));
+    // And a batch of them is made alike from either, with each document's columns those of the whole record's.
+    const joined = (texts: string[]) => texts.join(EXTRACT_SEPARATOR);
+    const batch = encodeBatch(joined(all.map(extractOf)));
+    expect(batch).toEqual(encodeBatch(joined(all.map((payload) => sqlite.get(payload) as string))));
+    all.forEach((payload, i) => {
+      const record = JSON.parse(payload) as { sourceId: string; fields: RecordFields; synthetic?: boolean };
+      const doc = toSearchDoc('', record.sourceId, record.fields, record.synthetic === true);
+      const texts = Array.from({ length: BATCH_TEXT_COLUMNS }, (_, c) => batch.strings[batch.cells[i * BATCH_TEXT_COLUMNS + c]!]);
+      expect(texts).toEqual([doc.surname, doc.givenName, doc.patronymic, doc.surnameNorm, doc.surnameLatin, doc.surnameKeys.join(' '), doc.givenKeys.join(' '),
+        doc.patronymicKeys.join(' '), doc.place, doc.region, doc.nationality, doc.sentence, doc.operation, doc.sourceId, doc.birthText]);
+      expect([numberOf(batch, i, 0), numberOf(batch, i, 1), numberOf(batch, i, 2), batch.synthetic[i]]).toEqual([doc.birthMin ?? null, doc.birthMax ?? null, doc.arrestYear ?? null, doc.synthetic ? 1 : 0]);
+    });
+  });
+});
+
 describe('the build pipeline', () => {
   it('files the batches this thread would make, in order, when the worker makes them all', () => {
-    const texts = payloads();
+    const texts = extracts();
     pipelineLimits.batch = 60;
     pipelineLimits.ahead = 1_000; // nothing is filed until drain: the worker gets to every batch
     const filed: { encoded: EncodedBatch; ids: string[] }[] = [];
@@ -71,23 +100,23 @@ describe('the build pipeline', () => {
     filed.forEach(({ encoded, ids }, b) => {
       const from = b * 60;
       expect(ids).toEqual(texts.slice(from, from + 60).map((_, i) => `rec_${from + i}`));
-      expect(encoded).toEqual(encodeBatch(texts.slice(from, from + 60).join(PAYLOAD_SEPARATOR)));
+      expect(encoded).toEqual(encodeBatch(texts.slice(from, from + 60).join(EXTRACT_SEPARATOR)));
     });
   });
 
-  it('makes here the batches the worker has not claimed, and fails loudly on a bad payload', () => {
-    const texts = payloads().slice(0, 300);
+  it('makes here the batches the worker has not claimed, and fails loudly on a bad extract', () => {
+    const texts = extracts().slice(0, 300);
     pipelineLimits.batch = 25;
     const filed: EncodedBatch[] = [];
     const pipeline = new BuildPipeline((encoded) => filed.push(encoded), true);
     // Pushed one at a time, and (records 100-149) as one joined batch between them.
     for (const text of texts.slice(0, 110)) pipeline.push('rec', text);
-    pipeline.pushJoined(texts.slice(110, 160).map(() => 'rec'), texts.slice(110, 160).join(PAYLOAD_SEPARATOR));
+    pipeline.pushJoined(texts.slice(110, 160).map(() => 'rec'), texts.slice(110, 160).join(EXTRACT_SEPARATOR));
     for (const text of texts.slice(160)) pipeline.push('rec', text);
     pipeline.close();
     const batches = [[0, 25], [25, 50], [50, 75], [75, 100], [100, 110], [110, 160], ...Array.from({ length: 6 }, (_, i) => [160 + 25 * i, 185 + 25 * i])];
     expect(filed.length).toBe(batches.length);
-    filed.forEach((encoded, b) => expect(encoded).toEqual(encodeBatch(texts.slice(batches[b]![0], batches[b]![1]).join(PAYLOAD_SEPARATOR))));
+    filed.forEach((encoded, b) => expect(encoded).toEqual(encodeBatch(texts.slice(batches[b]![0], batches[b]![1]).join(EXTRACT_SEPARATOR))));
     const bad = new BuildPipeline(() => {}, false);
     bad.push('rec', '{"fields": ');
     expect(() => bad.drain()).toThrow(SyntaxError);

@@ -1,6 +1,6 @@
 /**
  * Making the documents of a replay on a second thread. The main thread reads the log and
- * writes the index (SQLite: one connection, one transaction); parsing the payloads, making the
+ * writes the index (SQLite: one connection, one transaction); parsing the extracts, making the
  * documents and hashing their keys (doc-batch.ts) was more than half of a build's time, and
  * runs here on a worker thread, a batch of records at a time, a few batches ahead of the
  * writing.
@@ -12,7 +12,7 @@
  * same wherever they were made.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { encodeBatch, PAYLOAD_SEPARATOR, type EncodedBatch } from './doc-batch.ts';
+import { encodeBatch, EXTRACT_SEPARATOR, type EncodedBatch } from './doc-batch.ts';
 
 export const pipelineLimits = {
   /** Records a batch: enough that messaging costs little, few enough to keep both threads busy. */
@@ -49,8 +49,8 @@ export interface BuildWorkerData {
   /** Counter the worker bumps after each batch it answers (the main thread waits on it). */
   answered: Int32Array;
 }
-/** A batch's payloads travel joined in one string (doc-batch.ts PAYLOAD_SEPARATOR). */
-export type BuildRequest = { kind: 'batch'; batch: number; payloads: string } | { kind: 'end' };
+/** A batch's extracts travel joined in one string (doc-batch.ts EXTRACT_SEPARATOR). */
+export type BuildRequest = { kind: 'batch'; batch: number; extracts: string } | { kind: 'end' };
 export type BuildAnswer = { kind: 'encoded'; batch: number; encoded: EncodedBatch } | { kind: 'error'; message: string };
 
 export const claimSlot = (batch: number): number => batch % CLAIM_SLOTS;
@@ -58,13 +58,13 @@ export const claimSlot = (batch: number): number => batch % CLAIM_SLOTS;
 interface Pending {
   batch: number;
   ids: string[];
-  /** The batch's payloads, joined. */
-  payloads: string;
+  /** The batch's extracts, joined. */
+  extracts: string;
 }
 
 export class BuildPipeline {
   private ids: string[] = [];
-  private payloads: string[] = [];
+  private extracts: string[] = [];
   private readonly pending: Pending[] = [];
   private nextBatch = 0;
   private worker?: Worker;
@@ -101,15 +101,15 @@ export class BuildPipeline {
     return Atomics.load(this.answered, 0);
   }
 
-  /** Queues one record.add (its record id and payload text); writes batches as they are ready. */
-  push(recordId: string, payload: string): void {
+  /** Queues one record.add (its record id and its extract: doc-batch.ts); writes batches as they are ready. */
+  push(recordId: string, extract: string): void {
     this.ids.push(recordId);
-    this.payloads.push(payload);
+    this.extracts.push(extract);
     if (this.ids.length >= pipelineLimits.batch) this.post();
   }
 
   /**
-   * Queues record.adds as one batch, their payloads already joined (PAYLOAD_SEPARATOR), after
+   * Queues record.adds as one batch, their extracts already joined (EXTRACT_SEPARATOR), after
    * the records pushed before them.
    */
   pushJoined(recordIds: string[], joined: string): void {
@@ -140,17 +140,17 @@ export class BuildPipeline {
   }
 
   private post(): void {
-    const { ids, payloads } = this;
+    const { ids, extracts } = this;
     this.ids = [];
-    this.payloads = [];
-    this.postBatch(ids, payloads.join(PAYLOAD_SEPARATOR));
+    this.extracts = [];
+    this.postBatch(ids, extracts.join(EXTRACT_SEPARATOR));
   }
 
-  private postBatch(ids: string[], payloads: string): void {
-    const pending: Pending = { batch: this.nextBatch++, ids, payloads };
+  private postBatch(ids: string[], extracts: string): void {
+    const pending: Pending = { batch: this.nextBatch++, ids, extracts };
     Atomics.store(this.claims, claimSlot(pending.batch), pending.batch * 4 + CLAIM.free);
     this.pending.push(pending);
-    if (this.worker) this.port!.postMessage({ kind: 'batch', batch: pending.batch, payloads: pending.payloads } satisfies BuildRequest);
+    if (this.worker) this.port!.postMessage({ kind: 'batch', batch: pending.batch, extracts: pending.extracts } satisfies BuildRequest);
     while (this.pending.length > (this.worker ? pipelineLimits.ahead : 0)) this.fileOldest();
   }
 
@@ -177,7 +177,7 @@ export class BuildPipeline {
         this.madeHere.delete(next.batch);
         return made;
       }
-      if (!this.worker || Atomics.compareExchange(this.claims, slot, free, next.batch * 4 + CLAIM.main) === free) return encodeBatch(next.payloads);
+      if (!this.worker || Atomics.compareExchange(this.claims, slot, free, next.batch * 4 + CLAIM.main) === free) return encodeBatch(next.extracts);
       // The worker is making it: make the newest batch it has not begun meanwhile (when the
       // worker is the slower, this thread takes its share), else wait for its next answer.
       if (this.makeNewest()) continue;
@@ -187,7 +187,7 @@ export class BuildPipeline {
       if (Atomics.wait(this.answered, 0, seen, 50) !== 'timed-out') since = performance.now();
       else if (performance.now() - since > WORKER_STALL_MS) {
         this.stop();
-        return encodeBatch(next.payloads);
+        return encodeBatch(next.extracts);
       }
     }
   }
@@ -195,11 +195,11 @@ export class BuildPipeline {
   /** Makes here the newest pending batch no thread has claimed; false when there is none. */
   private makeNewest(): boolean {
     for (let p = this.pending.length - 1; p >= 0; p--) {
-      const { batch, payloads } = this.pending[p]!;
+      const { batch, extracts } = this.pending[p]!;
       const free = batch * 4 + CLAIM.free;
       const claim = Atomics.compareExchange(this.claims, claimSlot(batch), free, batch * 4 + CLAIM.main);
       if (claim === free) {
-        this.madeHere.set(batch, encodeBatch(payloads));
+        this.madeHere.set(batch, encodeBatch(extracts));
         return true;
       }
       // The worker takes batches in order: below one it claimed, it has claimed all.

@@ -17,7 +17,7 @@ port.on('message', (request: BuildRequest) => {
   // The main thread took this batch (it needed it before this thread got to it): skip it.
   if (Atomics.compareExchange(claims, claimSlot(request.batch), free, request.batch * 4 + CLAIM.worker) !== free) return;
   try {
-    const encoded = encodeBatch(request.payloads);
+    const encoded = encodeBatch(request.extracts);
     port.postMessage({ kind: 'encoded', batch: request.batch, encoded } satisfies BuildAnswer, batchBuffers(encoded));
   } catch (error) {
     port.postMessage({ kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies BuildAnswer);

@@ -13,7 +13,7 @@ import { hashKey, type KeyedDoc } from './keys.ts';
 import { DocFingerprints } from './doc-fingerprints.ts';
 import { docKeyHashesFast } from './key-hashes.ts';
 import { DocStore, forgetDocStore, loadRowOf, storedRowOf, STRIDE, useDocStore, type StoredRow } from './doc-store.ts';
-import { BATCH_TEXT_COLUMNS, birthTextOf, numberOf, type EncodedBatch } from './doc-batch.ts';
+import { BATCH_TEXT_COLUMNS, birthTextOf, extractOf, numberOf, SEARCHED_PATHS, type EncodedBatch } from './doc-batch.ts';
 import { BuildPipeline, pipelineLimits } from './build-pipeline.ts';
 import { STORE_SNAPSHOT_SCHEMA, STORE_SNAPSHOTS, writeStoreSnapshot } from './doc-store-snapshot.ts';
 import { filePosting, PostingBuffer, PostingRuns, POSTINGS_SCHEMA, unfilePosting } from './postings.ts';
@@ -357,12 +357,14 @@ interface RecordAdd {
 
 const replayStatements = cachedPerDb((db) => ({
   head: db.prepare('SELECT coalesce(max(seq), 0) FROM log').pluck(),
-  // A range's record.adds (their payload hashes, and their payloads), and how many entries in it search must apply in order.
+  // A range's record.adds (their payload hashes, and what search reads of their payloads:
+  // doc-batch.ts SEARCHED_PATHS), and how many entries in it search must apply in order.
   // No ORDER BY (sorting each range cost a 3M build ~1 s): both lists come from one scan, so
   // they pair up, and record.adds alone file the same index in any order (only doc ids differ).
   range: db.prepare(`SELECT
       group_concat(payload_hash, ',') FILTER (WHERE kind = 'record.add' AND payload IS NOT NULL),
-      group_concat(payload, char(30)) FILTER (WHERE kind = 'record.add' AND payload IS NOT NULL),
+      group_concat(json_extract(payload, ${SEARCHED_PATHS.map((path) => `'${path}'`).join(', ')}), char(30))
+        FILTER (WHERE kind = 'record.add' AND payload IS NOT NULL),
       count(*) FILTER (WHERE kind IN ('record.correct', 'redact'))
     FROM log WHERE seq > ? AND seq <= ?`).raw(),
   entries: db.prepare(`SELECT ${LOG_ROW_COLUMNS}, log.payload FROM log WHERE seq > ? AND seq <= ? ORDER BY seq`),
@@ -370,11 +372,12 @@ const replayStatements = cachedPerDb((db) => ({
 
 /**
  * Replays the log after `fromSeq` into the index. A bulk build reads a range of entries at a
- * time in one query, its record.add payloads joined in one string, and queues them for the
- * build pipeline (made into documents on a worker thread): read row by row, as millions of
- * strings held until the worker took them, the payloads cost the main thread ~13 s more of a
- * 3M build (profiled: reading the log and collecting its garbage). A range holding a correction or a redaction, and a replay that is not a bulk
- * build (catching up a few entries), go entry by entry.
+ * time in one query, the extracts of its record.adds (doc-batch.ts) joined in one string, and
+ * queues them for the build pipeline (made into documents on a worker thread): read row by
+ * row, as millions of strings held until the worker took them, the payloads cost the main
+ * thread ~13 s more of a 3M build (profiled: reading the log and collecting its garbage). A
+ * range holding a correction or a redaction, and a replay that is not a bulk build (catching
+ * up a few entries), go entry by entry.
  */
 function replayLog(db: Database.Database, fromSeq: number, onProgress: (seq: number) => void): void {
   const st = replayStatements(db);
@@ -387,9 +390,9 @@ function replayLog(db: Database.Database, fromSeq: number, onProgress: (seq: num
   const range = pipelineLimits.batch;
   for (let after = fromSeq; after < head; after += range) {
     const to = Math.min(head, after + range);
-    const [hashes, payloads, inOrder] = st.range.get(after, to) as [string | null, string | null, number];
+    const [hashes, extracts, inOrder] = st.range.get(after, to) as [string | null, string | null, number];
     if (bulk?.pipeline && inOrder === 0) {
-      if (hashes !== null) bulk.pipeline.pushJoined(hashes.split(',').map(recordIdFromHash), payloads!);
+      if (hashes !== null) bulk.pipeline.pushJoined(hashes.split(',').map(recordIdFromHash), extracts!);
     } else {
       for (const row of st.entries.all(after, to) as (LogRow & { payload: string | null })[]) applyText(db, rowToEntry(row), row.payload);
     }
@@ -405,7 +408,7 @@ function applyText(db: Database.Database, entry: LogEntry, text: string | null):
   if (text === null) return;
   const bulk = bulkBuilds.get(db);
   if (bulk?.pipeline && entry.kind === 'record.add') {
-    bulk.pipeline.push(recordIdOfEntry(entry), text);
+    bulk.pipeline.push(recordIdOfEntry(entry), extractOf(text));
     return;
   }
   if (entry.kind !== 'record.add' && entry.kind !== 'record.correct' && entry.kind !== 'redact') return;
