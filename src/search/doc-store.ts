@@ -86,13 +86,10 @@ export class DocStore {
   /** A background load is under way (warmInBackground). */
   private warming = false;
 
-  constructor(
-    private readonly db: Database.Database,
-    strings?: StringTable,
-  ) {
+  constructor(private readonly db: Database.Database) {
     // Id 0 is the empty string: the value of every cell of a row not loaded yet.
-    this.strings = strings ?? new StringTable();
-    if (!strings) this.strings.intern('');
+    this.strings = new StringTable();
+    this.strings.intern('');
     this.grow(INITIAL_CAPACITY);
   }
 
@@ -301,7 +298,6 @@ export class DocStore {
     }
     this.loadedTo = snapshot.lastDoc;
   }
-
 
   /**
    * Loads new rows unless a write transaction is open on this connection (its rows may yet roll

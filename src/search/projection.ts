@@ -81,7 +81,7 @@ const FULL_COLUMNS = `record_id, birth_text, source_id, surname, given, patronym
 
 /** How a row is inserted: with every column, or thin (record id and birth date as written). */
 interface DocInserts {
-  /** Skips an already filed record (ON CONFLICT, not OR IGNORE: a NULL where none may be still fails loudly). */
+  /** Skips an already filed record (ON CONFLICT, not OR IGNORE: a row without its record id or birth text still fails loudly). */
   insert: Database.Statement;
   /** The same without the conflict clause, for a build that makes the record-id index at its end. */
   append: Database.Statement;
@@ -130,8 +130,8 @@ interface BulkBuild {
   store?: DocStore;
   /**
    * The rows are inserted thin (record id and birth date as written): the store's snapshot
-   * will hold the rest. Inserting every column cost a 3M build ~5 s more CPU and 500 MB more
-   * disk, for columns only a store loading row by row ever read.
+   * will hold the rest. Inserting every column cost a 3M build's main thread ~6.5 s more and
+   * the index ~520 MiB more disk, for columns only a store loading row by row ever read.
    */
   thin: boolean;
   /**
